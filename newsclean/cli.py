@@ -1,0 +1,106 @@
+"""`newsclean` command line: run the flow, score quality (eval), measure speed (bench)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+
+def _prefect_env(verbose: bool) -> None:
+    """Defaults for Prefect's local temporary server; a user's own settings always win."""
+    defaults = {
+        # A fresh PREFECT_HOME needs longer than the default 20 s to create its database.
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        # Task-run chatter would bury the summary; --verbose shows it.
+        "PREFECT_LOGGING_LEVEL": "INFO" if verbose else "WARNING",
+        "PREFECT_LOGGING_SERVER_LEVEL": "CRITICAL",
+    }
+    for key, value in defaults.items():
+        os.environ.setdefault(key, value)
+
+
+def _quiet_shutdown() -> None:
+    # The temporary server may log "database is locked" / CancelledError while it stops after a
+    # successful run; those are not the run's errors and must not reach the user's terminal.
+    for name in ("prefect.server", "prefect._internal", "uvicorn", "uvicorn.error", "sqlalchemy", "aiosqlite", "docket"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    _prefect_env(args.verbose)
+    from rich.console import Console
+
+    console = Console(stderr=False)
+    from flows.curate import RunFailed, curate
+
+    _quiet_shutdown()
+    try:
+        summary = curate(
+            raw=str(args.raw), curated=str(args.curated), batch_size=args.batch_size, full_refresh=args.full_refresh
+        )
+    except RunFailed as exc:
+        console.print(f"[red]newsclean: run failed:[/red] {exc}", highlight=False)
+        return 1
+    except Exception as exc:  # one line for the user; --debug re-raises for the traceback
+        if args.debug:
+            raise
+        console.print(f"[red]newsclean: error:[/red] {type(exc).__name__}: {exc}", highlight=False)
+        return 2
+    from newsclean.report import print_summary
+
+    print_summary(console, summary, Path(args.curated))
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from newsclean.evaluate import main as eval_main
+
+    return eval_main(args)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from newsclean.bench import main as bench_main
+
+    return bench_main(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsclean", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="curate raw/ into curated/ (a manual trigger of the `curate` flow)")
+    run.add_argument("--raw", type=Path, default=Path(os.environ.get("NEWSCLEAN_RAW", "raw")))
+    run.add_argument("--curated", type=Path, default=Path(os.environ.get("NEWSCLEAN_CURATED", "curated")))
+    run.add_argument("--batch-size", type=int, default=500, help="documents per task run (default 500)")
+    run.add_argument("--full-refresh", action="store_true", help="ignore state and rebuild every dataset")
+    run.add_argument("--verbose", action="store_true", help="show Prefect's task-run logs")
+    run.add_argument("--debug", action="store_true", help="show tracebacks")
+    run.set_defaults(func=cmd_run)
+
+    ev = sub.add_parser("eval", help="score cleaning (and dedup) against the labelled sets")
+    ev.add_argument("--data", type=Path, default=Path("tests/data"), help="folder holding the labelled sets")
+    ev.add_argument("--set", choices=["all", "aeb", "textset", "syndication"], default="all")
+    ev.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    ev.add_argument("--show", type=int, default=0, help="print the N worst pages/cases")
+    ev.set_defaults(func=cmd_eval)
+
+    bench = sub.add_parser("bench", help="measure stage throughput on synthetic data")
+    bench.add_argument("--docs", type=int, default=100_000, help="documents for the dedup benchmark")
+    bench.set_defaults(func=cmd_bench)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "run" and args.batch_size < 1:
+        print("newsclean: error: --batch-size must be >= 1", file=sys.stderr)
+        return 2
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""Run configuration: paths, batch size, limits. One place, so flows only wire stages."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-input bounds. An input beyond them is quarantined with a reason, the run goes on."""
+
+    # A news page is rarely above 2 MB; 20 MB leaves room for inline assets without letting one
+    # file hold the whole batch's memory.
+    max_input_bytes: int = 20_000_000
+    # Decompressed size for .gz inputs (guards against gzip bombs).
+    max_decompressed_bytes: int = 50_000_000
+    # Text handed to the HTML extractor after dropping data: URIs, scripts and styles.
+    max_html_chars: int = 8_000_000
+    # Longest single line the text path keeps looking at (a 25 MB one-line file is not news).
+    max_line_chars: int = 200_000
+    # HTML nesting deeper than this is not a page a person reads; lxml's own limit is 256.
+    max_html_depth: int = 2_000
+
+
+@dataclass(frozen=True)
+class Settings:
+    raw: Path = Path("raw")
+    curated: Path = Path("curated")
+    batch_size: int = 500
+    full_refresh: bool = False
+    limits: Limits = field(default_factory=Limits)
+    # Keep this many published versions under curated/_versions so that readers holding an
+    # older snapshot open can finish.
+    keep_versions: int = 3
+
+    @property
+    def reports(self) -> Path:
+        return self.curated / "_reports"
+
+    def with_overrides(self, **kwargs) -> "Settings":
+        clean = {k: v for k, v in kwargs.items() if v is not None}
+        for key in ("raw", "curated"):
+            if key in clean:
+                clean[key] = Path(clean[key])
+        return replace(self, **clean)
+
+
+def from_env() -> Settings:
+    """Defaults, overridden by NEWSCLEAN_RAW / NEWSCLEAN_CURATED / NEWSCLEAN_BATCH_SIZE."""
+    s = Settings()
+    return s.with_overrides(
+        raw=os.environ.get("NEWSCLEAN_RAW"),
+        curated=os.environ.get("NEWSCLEAN_CURATED"),
+        batch_size=int(os.environ["NEWSCLEAN_BATCH_SIZE"]) if "NEWSCLEAN_BATCH_SIZE" in os.environ else None,
+    )

@@ -1,0 +1,177 @@
+"""Load and check the rule files once. Rules are data (newsclean/rules/*.toml); code only applies them."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import polars as pl
+
+from newsclean.schemas import BOILERPLATE_KINDS
+
+RULE_KINDS = set(BOILERPLATE_KINDS) | {"caption"}
+ROLES = {"line", "block_head", "caption", "attribution"}
+
+
+class RuleError(ValueError):
+    """A rule file is invalid; the message names the file and the rule."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    name: str
+    pattern: str
+    weight: float
+    role: str = "line"
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    settings: dict[str, Any]
+    rules: tuple[Rule, ...]
+    ticker_token: str
+    ticker_line: tuple[str, ...]
+    markers: tuple[str, ...]
+
+    def by_kind(self) -> dict[str, list[Rule]]:
+        out: dict[str, list[Rule]] = {}
+        for r in self.rules:
+            out.setdefault(r.kind, []).append(r)
+        return out
+
+    def role(self, role: str) -> list[Rule]:
+        return [r for r in self.rules if r.role == role]
+
+
+def _check_regex(where: str, pattern: str, groups: int | None = None) -> None:
+    # Polars runs the patterns (Rust regex syntax), so it is also what checks them.
+    try:
+        probe = pl.Series([""], dtype=pl.String)
+        probe.str.contains(pattern)
+        if groups is not None:
+            import re
+
+            # Attribution patterns avoid Rust-only syntax, so Python's parser can count groups.
+            if re.compile(pattern).groups < groups:
+                raise RuleError(f"{where}: needs {groups} capture group(s)")
+    except pl.exceptions.ComputeError as exc:
+        raise RuleError(f"{where}: bad regex: {exc}") from exc
+
+
+_REQUIRED_SETTINGS = {
+    "remove_threshold": float,
+    "edge_bonus": float,
+    "edge_fraction": float,
+    "tail_block_from": float,
+    "short_line_words": int,
+    "ticker_run_min": int,
+    "ticker_run_share": float,
+    "ticker_line_min_tokens": int,
+    "ticker_line_share": float,
+    "masthead_max_words": int,
+    "title_max_words": int,
+    "title_search_lines": int,
+    "template_min_docs": int,
+    "template_min_share": float,
+    "template_max_share": float,
+}
+
+
+def parse_boilerplate(doc: dict[str, Any], source: str = "<rules>") -> BoilerplateRules:
+    settings = doc.get("settings", {})
+    for key, typ in _REQUIRED_SETTINGS.items():
+        if key not in settings:
+            raise RuleError(f"{source}: settings.{key} missing")
+        if not isinstance(settings[key], (int, float)) or isinstance(settings[key], bool):
+            raise RuleError(f"{source}: settings.{key} must be a number")
+        settings[key] = typ(settings[key])
+    raw_rules = doc.get("rule", [])
+    if not raw_rules:
+        raise RuleError(f"{source}: no [[rule]] entries")
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for i, r in enumerate(raw_rules):
+        where = f"{source}: rule #{i} ({r.get('name', '?')})"
+        try:
+            rule = Rule(
+                kind=r["kind"], name=r["name"], pattern=r["pattern"], weight=float(r["weight"]), role=r.get("role", "line")
+            )
+        except KeyError as exc:
+            raise RuleError(f"{where}: missing {exc}") from exc
+        if rule.kind not in RULE_KINDS:
+            raise RuleError(f"{where}: unknown kind {rule.kind!r}")
+        if rule.role not in ROLES:
+            raise RuleError(f"{where}: unknown role {rule.role!r}")
+        if not 0 < rule.weight <= 1:
+            raise RuleError(f"{where}: weight must be in (0, 1]")
+        if rule.name in seen:
+            raise RuleError(f"{where}: duplicate name")
+        seen.add(rule.name)
+        _check_regex(where, rule.pattern, 1 if rule.role == "attribution" else None)
+        rules.append(rule)
+    kinds_present = {r.kind for r in rules}
+    for needed in ("cookie_banner", "disclaimer", "related_links", "share_bar", "comments", "attribution"):
+        if needed not in kinds_present:
+            raise RuleError(f"{source}: kind {needed} has no rules")
+    ticker = doc.get("ticker", {})
+    if not ticker.get("token") or not ticker.get("line"):
+        raise RuleError(f"{source}: [ticker] needs token and line")
+    _check_regex(f"{source}: ticker.token", ticker["token"])
+    for j, p in enumerate(ticker["line"]):
+        _check_regex(f"{source}: ticker.line[{j}]", p)
+    markers = tuple(doc.get("markers", {}).get("patterns", []))
+    if not markers:
+        raise RuleError(f"{source}: [markers] patterns missing")
+    for j, p in enumerate(markers):
+        import re
+
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise RuleError(f"{source}: markers[{j}]: bad regex: {exc}") from exc
+    # Strongest rules first, so the audit names the rule that decided.
+    rules.sort(key=lambda r: -r.weight)
+    return BoilerplateRules(settings, tuple(rules), ticker["token"], tuple(ticker["line"]), markers)
+
+
+@lru_cache(maxsize=1)
+def boilerplate_rules() -> BoilerplateRules:
+    text = resources.files("newsclean").joinpath("rules/boilerplate.toml").read_text(encoding="utf-8")
+    return parse_boilerplate(tomllib.loads(text), "newsclean/rules/boilerplate.toml")
+
+
+@dataclass(frozen=True)
+class DedupParams:
+    shingle_words: int
+    num_perm: int
+    bands: int
+    rows: int
+    jaccard: float
+    containment: float
+    containment_min_jaccard: float
+    min_shingles: int
+    seed: int
+
+    def __post_init__(self) -> None:
+        if self.bands * self.rows != self.num_perm:
+            raise RuleError(f"dedup: bands*rows ({self.bands}*{self.rows}) != num_perm ({self.num_perm})")
+        if self.num_perm & (self.num_perm - 1) or not 16 <= self.num_perm <= 1024:
+            raise RuleError("dedup: num_perm must be a power of two in [16, 1024] (one-permutation bins)")
+        if not (0 < self.containment_min_jaccard <= self.jaccard <= 1 and 0 < self.containment <= 1):
+            raise RuleError("dedup: thresholds must satisfy 0 < containment_min_jaccard <= jaccard <= 1")
+        if self.shingle_words < 1 or self.min_shingles < 1:
+            raise RuleError("dedup: shingle_words and min_shingles must be >= 1")
+
+
+@lru_cache(maxsize=1)
+def dedup_params() -> DedupParams:
+    text = resources.files("newsclean").joinpath("rules/dedup.toml").read_text(encoding="utf-8")
+    doc = tomllib.loads(text)
+    try:
+        return DedupParams(**doc)
+    except TypeError as exc:
+        raise RuleError(f"newsclean/rules/dedup.toml: {exc}") from exc

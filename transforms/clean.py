@@ -1,0 +1,327 @@
+"""Clean: remove boilerplate from extracted text, line by line, with an audit of every removed span.
+
+A general line classifier over a Polars frame of lines (one row per line of every document in
+the batch). It combines:
+  - rules as data (newsclean/rules/boilerplate.toml), scored per kind, so a cue that needs
+    company (the word "cookies") does not remove a story line on its own;
+  - structure: word counts, sentence endings, price/percent tokens, runs of short lines, the
+    page edges, a masthead line above the title;
+  - repetition: a line doubled on itself ("X.X."), a line repeated back to back, lines shared
+    by many documents of the same site (template text);
+  - block context: a "You May Also Like" heading takes its teasers with it.
+Titles, deks and photo captions are not noise: they are moved to their own columns.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from newsclean.rules import BoilerplateRules
+from newsclean.schemas import BOILERPLATE
+
+_CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+_WORD = r"[^\s\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{P}\p{S}]+"
+_SENT_END = r"[.!?。！？…][\"'”’」』)）\]]*$"
+_TITLE_BAD_END = r"[.。:：;；,，、]$"
+_SPACES = r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+"
+
+INPUT_COLUMNS = ("doc_id", "text", "site", "title_hint", "content_type")
+OUTPUT_SCHEMA = pl.Schema(
+    {
+        "doc_id": pl.String,
+        "body": pl.String,
+        "clean_title": pl.String,
+        "clean_subtitle": pl.String,
+        "masthead": pl.String,
+        "captions": pl.List(pl.String),
+        "original_source": pl.String,
+        "chars_removed": pl.Int64,
+    }
+)
+
+
+def _lines(df: pl.DataFrame, max_line_chars: int) -> pl.DataFrame:
+    """One row per non-blank line: doc_id, pos (line number in the text), line (trimmed)."""
+    return (
+        df.select(
+            "doc_id",
+            "site",
+            "content_type",
+            hint=pl.col("title_hint").str.replace_all(_SPACES, " ").str.strip_chars().str.to_lowercase(),
+            line=pl.col("text").fill_null("").str.split("\n"),
+        )
+        .explode("line")
+        .with_columns(pos=pl.int_range(pl.len()).over("doc_id"))
+        .with_columns(
+            line=pl.col("line").str.replace_all(_SPACES, " ").str.strip_chars().str.slice(0, max_line_chars)
+        )
+        .filter(pl.col("line") != "")
+        .with_columns(
+            idx=pl.int_range(pl.len()).over("doc_id"),
+            n=pl.len().over("doc_id"),
+            # Matching text: straight quotes so rules need not spell both.
+            m=pl.col("line").str.replace_many(["’", "‘", "“", "”", "＇"], ["'", "'", '"', '"', "'"]),
+        )
+    )
+
+
+def _features(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
+    s = rules.settings
+    m = pl.col("m")
+    edge = (pl.col("n") * s["edge_fraction"]).ceil()
+    lines = lines.with_columns(
+        words=(m.str.count_matches(_WORD) + m.str.count_matches(_CJK) / 2).cast(pl.Float64),
+        sent_end=m.str.contains(_SENT_END),
+        title_bad_end=m.str.contains(_TITLE_BAD_END),
+        is_edge=(pl.col("idx") < edge) | (pl.col("idx") >= pl.col("n") - edge),
+        rel=pl.col("idx") / pl.col("n"),
+        tick_tokens=m.str.count_matches("(?i)" + rules.ticker_token),
+        tick_line=pl.any_horizontal([m.str.contains("(?i)" + p) for p in rules.ticker_line]),
+    )
+    lines = lines.with_columns(is_short=pl.col("words") <= s["short_line_words"])
+
+    # Rule matches, computed once and combined per kind.
+    matches = {r.name: m.str.contains("(?i)" + r.pattern) for r in rules.rules}
+    kinds = [k for k in rules.by_kind() if k != "caption"]
+    score_cols, rule_cols = [], []
+    for k in kinds:
+        rs = [r for r in rules.by_kind()[k] if r.role != "caption"]
+        score_cols.append(pl.sum_horizontal([pl.when(matches[r.name]).then(r.weight).otherwise(0.0) for r in rs]).alias(f"score:{k}"))
+        rule_cols.append(pl.coalesce([pl.when(matches[r.name]).then(pl.lit(r.name)) for r in rs]).alias(f"rule:{k}"))
+    heads = rules.role("block_head")
+    captions = rules.role("caption")
+    attributions = rules.role("attribution")
+    lines = lines.with_columns(
+        *score_cols,
+        *rule_cols,
+        is_head=pl.any_horizontal([matches[r.name] for r in heads]),
+        head_rule=pl.coalesce([pl.when(matches[r.name]).then(pl.lit(r.name)) for r in heads]),
+        is_caption=pl.any_horizontal([matches[r.name] for r in captions]),
+        caption_rule=pl.coalesce([pl.when(matches[r.name]).then(pl.lit(r.name)) for r in captions]),
+        source=pl.coalesce([m.str.extract("(?i)" + r.pattern, 1) for r in attributions]).str.strip_chars(" -–—:：.。()（）[]【】"),
+    )
+    best = pl.concat_list([pl.col(f"score:{k}") for k in kinds])
+    lines = lines.with_columns(
+        best_score=best.list.max(),
+        best_kind=pl.concat_list([pl.lit(k) for k in kinds]).list.get(best.list.arg_max()),
+    )
+    return lines.with_columns(
+        best_rule=pl.coalesce(
+            [pl.when(pl.col("best_kind") == k).then(pl.col(f"rule:{k}")) for k in kinds]
+        )
+    ).drop([f"score:{k}" for k in kinds] + [f"rule:{k}" for k in kinds])
+
+
+def _structure(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
+    s = rules.settings
+    by_doc = "doc_id"
+    # Doubled lines: "X.X." or "X X", the scraper glued a caption or title to itself.
+    n_chars = pl.col("line").str.len_chars()
+    half = n_chars // 2
+    left = pl.col("line").str.slice(0, half)
+    right = pl.col("line").str.slice(n_chars - half)
+    middle_ok = (n_chars % 2 == 0) | pl.col("line").str.slice(half, 1).str.contains(r"^\s$")
+    lines = lines.with_columns(
+        orig=pl.col("line"),
+        doubled=(half >= 8) & middle_ok & (left.str.strip_chars() == right.str.strip_chars()),
+    ).with_columns(
+        line=pl.when("doubled").then(left.str.strip_chars()).otherwise(pl.col("line")),
+        dropped_half=pl.when("doubled").then(right.str.strip_chars()),
+    )
+    # Back-to-back repeats (after undoubling), compared case-insensitively.
+    low = pl.col("line").str.to_lowercase()
+    lines = lines.with_columns(repeated=(low == low.shift(1).over(by_doc)).fill_null(False))
+
+    # Ticker widgets: a run of short lines, mostly price-like; or one line dense with prices.
+    tickerish = pl.col("tick_line") | (
+        (pl.col("tick_tokens") >= 1) & (pl.col("tick_tokens") >= pl.col("words") * s["ticker_line_share"])
+    )
+    lines = lines.with_columns(
+        tickerish=tickerish,
+        run_id=(~pl.col("is_short")).cum_sum().over(by_doc),
+    )
+    run = ["doc_id", "run_id"]
+    short = pl.col("is_short")
+    lines = lines.with_columns(
+        run_len=short.sum().over(run),
+        run_tick=(short & pl.col("tickerish")).sum().over(run),
+    ).with_columns(
+        ticker=(
+            short
+            & (pl.col("run_len") >= s["ticker_run_min"])
+            & (pl.col("run_tick") >= 2)
+            & (pl.col("run_tick") >= pl.col("run_len") * s["ticker_run_share"])
+        )
+        | (
+            (pl.col("tick_tokens") >= s["ticker_line_min_tokens"])
+            & (pl.col("tick_tokens") >= pl.col("words") * s["ticker_line_share"])
+            & ~pl.col("sent_end")
+        )
+    )
+
+    # Related-links blocks. Low on the page: the heading takes everything after it.
+    # Higher up: it takes the run of short teaser lines that follows, up to the next paragraph.
+    idx = pl.col("idx")
+    tail_head = pl.col("is_head") & (pl.col("rel") >= s["tail_block_from"])
+    story_like = (pl.col("words") > 15) | (pl.col("sent_end") & (pl.col("words") > s["short_line_words"]))
+    mid_head = pl.col("is_head") & ~tail_head
+    lines = lines.with_columns(
+        tail_start=pl.when(tail_head).then(idx).min().over(by_doc),
+        tail_rule=pl.when(tail_head).then(pl.col("head_rule")).drop_nulls().first().over(by_doc),
+        story_cum=story_like.cum_sum().over(by_doc),
+        story_like=story_like,
+    ).with_columns(
+        mid_head_idx=pl.when(mid_head).then(idx).forward_fill().over(by_doc),
+        mid_head_story=pl.when(mid_head).then(pl.col("story_cum")).forward_fill().over(by_doc),
+        mid_head_rule=pl.when(mid_head).then(pl.col("head_rule")).forward_fill().over(by_doc),
+    ).with_columns(
+        in_tail=idx > pl.col("tail_start"),
+        in_mid=(idx > pl.col("mid_head_idx"))
+        & (idx <= pl.col("mid_head_idx") + 8)
+        & (pl.col("story_cum") == pl.col("mid_head_story"))
+        & ~pl.col("story_like"),
+    )
+
+    # Masthead: a very short first line (the aggregator's name) above a longer title line.
+    nxt_words = pl.col("words").shift(-1).over(by_doc)
+    nxt_title_like = ~pl.col("title_bad_end").shift(-1).over(by_doc).fill_null(True)
+    lines = lines.with_columns(
+        masthead=(idx == 0)
+        & (pl.col("n") >= 3)
+        & (pl.col("content_type") == "text")
+        & pl.col("hint").is_null()
+        & (pl.col("words") <= s["masthead_max_words"])
+        & ~pl.col("title_bad_end")
+        & ~pl.col("line").str.contains(r"\d")
+        & nxt_title_like
+        & (nxt_words > pl.col("words"))
+        & (nxt_words <= s["title_max_words"])
+    )
+    return lines
+
+
+def _templates(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
+    """Lines shared by many documents of one site in this batch are the site's template."""
+    s = rules.settings
+    key = pl.col("line").str.to_lowercase()
+    site_docs = pl.col("doc_id").n_unique().over("site")
+    docs_with = pl.col("doc_id").n_unique().over(["site", "key"])
+    lines = lines.with_columns(key=key).with_columns(
+        template_cand=pl.col("site").is_not_null()
+        & (pl.col("words") >= 3)
+        & (docs_with >= s["template_min_docs"])
+        & (docs_with >= site_docs * s["template_min_share"])
+    )
+    # Copies of one story share every line; a cap on the share of a document's lines keeps
+    # repetition from eating a story that merely appears several times.
+    return lines.with_columns(
+        template=pl.col("template_cand") & (pl.col("template_cand").mean().over("doc_id") <= s["template_max_share"])
+    ).drop("key", "template_cand")
+
+
+def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
+    s = rules.settings
+    scored = (pl.col("best_score") + pl.when("is_edge").then(s["edge_bonus"]).otherwise(0.0)) >= s["remove_threshold"]
+    kind = (
+        pl.when("in_tail").then(pl.lit("related_links"))
+        .when("ticker").then(pl.lit("crypto_ticker"))
+        .when("masthead").then(pl.lit("navigation"))
+        .when("is_caption").then(pl.lit("caption"))
+        .when(scored & (pl.col("best_score") > 0)).then(pl.col("best_kind"))
+        .when("in_mid").then(pl.lit("related_links"))
+        .when("repeated").then(pl.lit("duplicate_line"))
+        .when("template").then(pl.lit("other"))
+    )
+    rule = (
+        pl.when("in_tail").then(pl.lit("block.tail:") + pl.col("tail_rule"))
+        .when("ticker").then(pl.lit("structure.ticker"))
+        .when("masthead").then(pl.lit("structure.masthead"))
+        .when("is_caption").then(pl.col("caption_rule"))
+        .when(scored & (pl.col("best_score") > 0)).then(pl.col("best_rule"))
+        .when("in_mid").then(pl.lit("block.run:") + pl.col("mid_head_rule"))
+        .when("repeated").then(pl.lit("repetition.repeated_line"))
+        .when("template").then(pl.lit("repetition.site_template"))
+    )
+    return lines.with_columns(kind=kind, rule=rule)
+
+
+def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
+    """Mark the title line (and a dek above it) among the kept lines at the top."""
+    s = rules.settings
+    kept = pl.col("kind").is_null()
+    lines = lines.with_columns(k=pl.when(kept).then(kept.cast(pl.Int64).cum_sum().over("doc_id") - 1))
+    low = pl.col("line").str.to_lowercase()
+    matches_hint = pl.col("hint").is_not_null() & ((low == pl.col("hint")) | (pl.col("hint").str.starts_with(low) & (pl.col("words") >= 3)))
+    # Without a title from metadata, plain text's headline is an early short line that does not
+    # end like a sentence; HTML text from the extractor starts at the body, so no guessing there.
+    guess = (
+        pl.col("hint").is_null()
+        & (pl.col("content_type") == "text")
+        & (pl.col("words") >= 2)
+        & (pl.col("words") <= s["title_max_words"])
+        & ~pl.col("title_bad_end")
+    )
+    cand = kept & (pl.col("k") < s["title_search_lines"]) & (matches_hint | guess)
+    lines = lines.with_columns(title_k=pl.when(cand).then(pl.col("k")).min().over("doc_id"))
+    # A dek above the title: at most one line, not too long.
+    before = kept & (pl.col("k") < pl.col("title_k"))
+    lines = lines.with_columns(n_before=before.sum().over("doc_id"), before_words=pl.when(before).then(pl.col("words")).max().over("doc_id"))
+    ok = pl.col("title_k").is_not_null() & (pl.col("n_before") <= 1) & (pl.col("before_words").fill_null(0) <= 60)
+    # Hints identify the title anywhere in the first lines; a guessed one needs the dek rule.
+    return lines.with_columns(
+        role=pl.when(kept & ok & (pl.col("k") == pl.col("title_k"))).then(pl.lit("title"))
+        .when(kept & ok & before).then(pl.lit("subtitle"))
+        .when(pl.col("kind") == "caption").then(pl.lit("caption"))
+        .when(kept).then(pl.lit("body"))
+        .otherwise(pl.lit("removed"))
+    ).drop("k")
+
+
+def clean(df: pl.DataFrame, rules: BoilerplateRules, max_line_chars: int = 200_000) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Frame with INPUT_COLUMNS → (OUTPUT_SCHEMA frame, one row per document; BOILERPLATE audit
+    rows without run_id). Documents with no kept line get an empty body; the caller decides."""
+    if df.height == 0:
+        return pl.DataFrame(schema=OUTPUT_SCHEMA), pl.DataFrame(schema=BOILERPLATE).drop("run_id")
+    lines = _lines(df.select(INPUT_COLUMNS), max_line_chars)
+    lines = _features(lines, rules)
+    lines = _structure(lines, rules)
+    lines = _templates(lines, rules)
+    lines = _decide(lines, rules)
+    lines = _titles(lines, rules).sort("doc_id", "idx")
+
+    removed = lines.filter(pl.col("role") == "removed").select(
+        "doc_id", "kind", "rule", text="orig", position=pl.col("pos").cast(pl.Int64)
+    )
+    # A doubled line that is kept loses its second half; one removed whole is audited whole.
+    halves = lines.filter(pl.col("doubled") & (pl.col("role") != "removed")).select(
+        "doc_id",
+        kind=pl.lit("duplicate_line"),
+        rule=pl.lit("repetition.doubled_line"),
+        text="dropped_half",
+        position=pl.col("pos").cast(pl.Int64),
+    )
+    audit = pl.concat([removed, halves]).sort("doc_id", "position")
+
+    per_doc = lines.group_by("doc_id", maintain_order=True).agg(
+        body=pl.col("line").filter(pl.col("role") == "body").str.join("\n\n"),
+        clean_title=pl.col("line").filter(pl.col("role") == "title").first(),
+        clean_subtitle=pl.col("line").filter(pl.col("role") == "subtitle").str.join(" "),
+        masthead=pl.col("line").filter(pl.col("masthead")).first(),
+        captions=pl.col("line").filter(pl.col("role") == "caption"),
+        original_source=pl.col("source").filter((pl.col("kind") == "attribution") & (pl.col("source") != "")).first(),
+    )
+    removed_chars = audit.group_by("doc_id").agg(chars_removed=pl.col("text").str.len_chars().sum())
+    out = (
+        df.select("doc_id")
+        .join(per_doc, on="doc_id", how="left")
+        .join(removed_chars, on="doc_id", how="left")
+        .with_columns(
+            body=pl.col("body").fill_null(""),
+            clean_subtitle=pl.when(pl.col("clean_subtitle") != "").then(pl.col("clean_subtitle")),
+            captions=pl.col("captions").fill_null([]),
+            chars_removed=pl.col("chars_removed").fill_null(0).cast(pl.Int64),
+        )
+    )
+    return out.select(OUTPUT_SCHEMA.names()).cast(dict(OUTPUT_SCHEMA)), audit.cast(
+        {k: v for k, v in BOILERPLATE.items() if k != "run_id"}
+    )
