@@ -92,25 +92,7 @@ def extract_task(df: pl.DataFrame, limits: Limits) -> pl.DataFrame:
 
 @stage_task(name="clean")
 def clean_task(df: pl.DataFrame, limits: Limits) -> tuple[pl.DataFrame, pl.DataFrame]:
-    ok = df.filter(pl.col("status") == "ok").with_columns(
-        site=pl.coalesce(
-            pl.col("url").map_elements(fields_t.host_of, return_dtype=pl.String),
-            "meta_sitename",
-            # Plain files from one folder usually come from one scraper target.
-            pl.col("raw_path").str.replace(r"/?[^/]*$", ""),
-        ),
-        title_hint=pl.coalesce("title_hint", "meta_title"),
-    )
-    cleaned, audit = clean_t.clean(ok, boilerplate_rules(), limits.max_line_chars)
-    out = df.join(cleaned, on="doc_id", how="left").with_columns(
-        status=pl.when((pl.col("status") == "ok") & (pl.col("body").fill_null("") == ""))
-        .then(pl.lit("quarantined"))
-        .otherwise("status"),
-        reason=pl.when((pl.col("status") == "ok") & (pl.col("body").fill_null("") == ""))
-        .then(pl.lit("empty_after_cleaning"))
-        .otherwise("reason"),
-    )
-    return out, audit
+    return clean_t.clean_documents(df, boilerplate_rules(), limits.max_line_chars)
 
 
 @stage_task(name="check")
@@ -223,6 +205,7 @@ def run_pipeline(settings: Settings) -> Summary:
     store = Store(settings.curated)
     settings.curated.mkdir(parents=True, exist_ok=True)
     checker = Checker(settings.reports, run_id)
+    checker.warm_up()  # GX imports in the background while discovery and ingest run
     limits = settings.limits
     rules = boilerplate_rules()
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import polars as pl
 
 from newsclean.rules import BoilerplateRules
+from transforms.fields import host_of
 from newsclean.schemas import BOILERPLATE
 
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
@@ -162,8 +163,14 @@ def _structure(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     # Related-links blocks. Low on the page: the heading takes everything after it.
     # Higher up: it takes the run of short teaser lines that follows, up to the next paragraph.
     idx = pl.col("idx")
-    tail_head = pl.col("is_head") & (pl.col("rel") >= s["tail_block_from"])
     story_like = (pl.col("words") > 15) | (pl.col("sent_end") & (pl.col("words") > s["short_line_words"]))
+    # Low on the page, or followed by no paragraph that reads like story text (teasers only).
+    story_after = story_like.cast(pl.Int32).reverse().cum_sum().reverse().over(by_doc) - story_like.cast(pl.Int32)
+    is_teaser = pl.col("best_kind").is_in(["related_links", "share_bar"]) & (pl.col("best_score") >= 1)
+    teaser_story_after = (story_like & is_teaser).cast(pl.Int32).reverse().cum_sum().reverse().over(by_doc)
+    tail_head = pl.col("is_head") & (
+        (pl.col("rel") >= s["tail_block_from"]) | (story_after - teaser_story_after <= 0)
+    )
     mid_head = pl.col("is_head") & ~tail_head
     lines = lines.with_columns(
         tail_start=pl.when(tail_head).then(idx).min().over(by_doc),
@@ -282,7 +289,7 @@ def clean(df: pl.DataFrame, rules: BoilerplateRules, max_line_chars: int = 200_0
     rows without run_id). Documents with no kept line get an empty body; the caller decides."""
     if df.height == 0:
         return pl.DataFrame(schema=OUTPUT_SCHEMA), pl.DataFrame(schema=BOILERPLATE).drop("run_id")
-    lines = _lines(df.select(INPUT_COLUMNS), max_line_chars)
+    lines = _lines(df.select([pl.col(c).cast(pl.String) for c in INPUT_COLUMNS]), max_line_chars)
     lines = _features(lines, rules)
     lines = _structure(lines, rules)
     lines = _templates(lines, rules)
@@ -325,3 +332,27 @@ def clean(df: pl.DataFrame, rules: BoilerplateRules, max_line_chars: int = 200_0
     return out.select(OUTPUT_SCHEMA.names()).cast(dict(OUTPUT_SCHEMA)), audit.cast(
         {k: v for k, v in BOILERPLATE.items() if k != "run_id"}
     )
+
+
+def clean_documents(df: pl.DataFrame, rules: BoilerplateRules, max_line_chars: int = 200_000) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The clean stage over an extracted frame (INGESTED + EXTRACTED_EXTRA columns).
+
+    Returns the frame with the clean columns joined, rows left with no body quarantined as
+    `empty_after_cleaning`, and the audit of removed spans (without run_id).
+    """
+    ok = df.filter(pl.col("status") == "ok").with_columns(
+        site=pl.coalesce(
+            pl.col("url").map_elements(host_of, return_dtype=pl.String),
+            "meta_sitename",
+            # Plain files from one folder usually come from one scraper target.
+            pl.col("raw_path").str.replace(r"/?[^/]*$", ""),
+        ),
+        title_hint=pl.coalesce("title_hint", "meta_title"),
+    )
+    cleaned, audit = clean(ok, rules, max_line_chars)
+    empty = (pl.col("status") == "ok") & (pl.col("body").fill_null("") == "")
+    out = df.join(cleaned, on="doc_id", how="left").with_columns(
+        status=pl.when(empty).then(pl.lit("quarantined")).otherwise("status"),
+        reason=pl.when(empty).then(pl.lit("empty_after_cleaning")).otherwise("reason"),
+    )
+    return out, audit

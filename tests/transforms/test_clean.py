@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from newsclean.rules import boilerplate_rules
+from transforms.clean import clean
+
+RULES = boilerplate_rules()
+
+
+def run(text: str, title_hint: str | None = None, site: str | None = None, content_type: str = "text"):
+    df = pl.DataFrame(
+        {"doc_id": ["d"], "text": [text], "site": [site], "title_hint": [title_hint], "content_type": [content_type]},
+        schema={"doc_id": pl.String, "text": pl.String, "site": pl.String, "title_hint": pl.String, "content_type": pl.String},
+    )
+    out, audit = clean(df, RULES)
+    return out.row(0, named=True), audit
+
+
+STORY = [
+    "The harbour authority approved a new ferry route on Tuesday, linking the eastern islands to the city centre.",
+    "Officials said the service would start in March and run every forty minutes during peak hours.",
+    "Residents of the islands have campaigned for a direct connection for more than a decade.",
+]
+
+
+def test_keeps_story_and_drops_cookie_banner_at_bottom():
+    text = "\n\n".join(["Ferry route approved", *STORY, "This site uses cookies to give you the best experience. Accept"])
+    row, audit = run(text)
+    assert row["clean_title"] == "Ferry route approved"
+    assert row["body"] == "\n\n".join(STORY)
+    assert audit["kind"].to_list() == ["cookie_banner"]
+
+
+@pytest.mark.parametrize(
+    "story_line",
+    [
+        "The regulator said the website uses cookies to track readers without asking, and fined the company.",
+        "Bitcoin fell 4.2% to $61,250 on Tuesday, while ether dropped 3% to $3,050.",
+        "The judge said the disclaimer did not constitute legal advice and dismissed the claim.",
+        "Shares of the exchange rose after it said comments on its forum would be moderated.",
+    ],
+)
+def test_story_lines_about_noise_topics_are_kept(story_line):
+    text = "\n\n".join(["Markets wrap", STORY[0], story_line, STORY[1], STORY[2]])
+    row, audit = run(text)
+    assert story_line in row["body"].split("\n\n"), audit
+
+
+def test_ticker_run_and_promo_removed_with_kinds():
+    text = "\n".join(
+        [
+            "Solar tender draws record bids",
+            "",
+            *STORY,
+            "",
+            "Want your token in front of 10,000 investors? Book a slot in our weekly digest.",
+            "DogeMoon Logo",
+            "DogeMoon Price(DGM)",
+            "$0.0421",
+            "+2.35%",
+            "USD",
+        ]
+    )
+    row, audit = run(text)
+    assert row["body"] == "\n\n".join(STORY)
+    kinds = audit.group_by("kind").len().sort("kind")
+    assert dict(kinds.iter_rows()) == {"crypto_promo": 1, "crypto_ticker": 5}
+
+
+def test_doubled_line_is_undoubled_and_audited():
+    dek = "City council votes to extend the night bus network."
+    row, audit = run("\n\n".join([dek + dek, "Night buses extended", *STORY]))
+    assert row["clean_subtitle"] == dek
+    assert row["clean_title"] == "Night buses extended"
+    assert audit.filter(pl.col("kind") == "duplicate_line")["text"].to_list() == [dek]
+
+
+def test_related_block_at_tail_takes_its_teasers():
+    teasers = ["Teaser one about something else", "Teaser one about something else", "The post Teaser one appeared on Example News.", "Share", "ExampleNews2026/01/20 03:41"]
+    row, audit = run("\n\n".join(["Headline here today", *STORY, "Related Articles", *teasers]))
+    assert row["body"] == "\n\n".join(STORY)
+    assert set(audit["kind"]) == {"related_links"}
+    assert audit.height == 1 + len(teasers)
+
+
+def test_related_heading_mid_story_takes_only_short_teasers():
+    row, audit = run("\n\n".join(["Headline here today", STORY[0], "Read more:", "Another teaser headline", STORY[1], STORY[2]]))
+    assert row["body"] == "\n\n".join(STORY)
+    assert audit.height == 2
+
+
+def test_masthead_caption_and_attribution():
+    text = "\n\n".join(
+        [
+            "Harbour Daily",
+            "Ferry route approved for islands",
+            "A ferry docks at Central Pier on Monday. [Photo provided to Harbour Daily]",
+            *STORY,
+            "Source: Reuters",
+        ]
+    )
+    row, audit = run(text)
+    assert row["masthead"] == "Harbour Daily"
+    assert row["clean_title"] == "Ferry route approved for islands"
+    assert row["captions"] == ["A ferry docks at Central Pier on Monday. [Photo provided to Harbour Daily]"]
+    assert row["original_source"] == "Reuters"
+    assert row["body"] == "\n\n".join(STORY)
+    assert sorted(audit["kind"]) == ["attribution", "navigation"]
+
+
+def test_chinese_noise_removed_and_story_kept():
+    story = ["香港政府周二宣布，將在新界北部興建新的電動車裝配廠，預計創造二千個職位。", "業界人士表示，計劃有助吸引內地車企落戶香港。"]
+    text = "\n\n".join(["香港推動電動車設廠", *story, "免責聲明：本文轉載自網絡，不代表本站立場。", "相關新聞", "另一則無關新聞標題", "分享"])
+    row, audit = run(text)
+    assert row["clean_title"] == "香港推動電動車設廠"
+    assert row["body"] == "\n\n".join(story)
+    assert {"disclaimer", "related_links"} <= set(audit["kind"])
+
+
+def test_html_text_uses_title_hint_not_a_guess():
+    row, _ = run("\n".join(["Short subhead", *STORY]), title_hint=None, content_type="html")
+    assert row["clean_title"] is None and row["body"].startswith("Short subhead")
+    row, _ = run("\n".join(["Ferry Route Approved", *STORY]), title_hint="Ferry route approved", content_type="html")
+    assert row["clean_title"] == "Ferry Route Approved" and row["body"] == "\n\n".join(STORY)
+
+
+def test_site_template_lines_removed_only_when_shared_by_many_docs():
+    footer = "Harbour Daily is an independent newsroom funded by its readers since 1998."
+    docs = []
+    for i in range(4):
+        body = [f"Story {i} sentence about topic {i} that is long enough to count as prose here.", f"Second paragraph of story {i}, adding detail {i}.", f"Third paragraph {i} with quotes from officials {i}.", f"Fourth paragraph {i} concludes.", footer]
+        docs.append({"doc_id": f"d{i}", "text": "\n\n".join(body), "site": "harbour.example", "title_hint": None, "content_type": "html"})
+    out, audit = clean(pl.DataFrame(docs), RULES)
+    assert all(footer not in b for b in out["body"])
+    assert set(audit["rule"]) == {"repetition.site_template"}
+
+
+def test_every_removed_line_is_audited_with_position():
+    text = "Headline here today\n\n" + "\n\n".join(STORY) + "\n\nComments are closed.\n\nShare on Facebook"
+    row, audit = run(text)
+    lines = text.split("\n")
+    for r in audit.iter_rows(named=True):
+        assert lines[r["position"]] == r["text"]
+    assert row["chars_removed"] == sum(len(t) for t in audit["text"])
+
+
+@pytest.mark.parametrize("name", ["pune-media-hk-carmakers.txt", "mexc-hk-ev-factory.txt"])
+def test_seed_cleaning_is_idempotent(seeds_dir, name):
+    first, _ = run((seeds_dir / name).read_text())
+    again, audit = run(first["body"], title_hint=first["clean_title"])
+    assert again["body"] == first["body"]
+    assert audit.height == 0
