@@ -21,6 +21,11 @@ def _prefect_env(verbose: bool) -> None:
     }
     for key, value in defaults.items():
         os.environ.setdefault(key, value)
+    # Prefect does not create missing parents of PREFECT_HOME, and without it the temporary
+    # server cannot create its database and the run times out.
+    home = os.environ.get("PREFECT_HOME")
+    if home:
+        Path(home).expanduser().mkdir(parents=True, exist_ok=True)
 
 
 def _quiet_shutdown() -> None:
@@ -56,6 +61,26 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the flow as a deployment on a Prefect server: scheduled and manual runs."""
+    _prefect_env(verbose=True)
+    if not os.environ.get("PREFECT_API_URL"):
+        print(
+            "newsclean: error: serve needs a Prefect server: run `prefect server start` and set "
+            "PREFECT_API_URL=http://127.0.0.1:4200/api",
+            file=sys.stderr,
+        )
+        return 2
+    from flows.curate import curate
+
+    curate.serve(
+        name=args.name,
+        cron=args.cron,
+        parameters={"raw": str(args.raw.resolve()), "curated": str(args.curated.resolve()), "batch_size": args.batch_size},
+    )
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from newsclean.evaluate import main as eval_main
 
@@ -80,6 +105,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--verbose", action="store_true", help="show Prefect's task-run logs")
     run.add_argument("--debug", action="store_true", help="show tracebacks")
     run.set_defaults(func=cmd_run)
+
+    serve = sub.add_parser("serve", help="serve the flow on a Prefect server with a cron schedule")
+    serve.add_argument("--raw", type=Path, default=Path(os.environ.get("NEWSCLEAN_RAW", "raw")))
+    serve.add_argument("--curated", type=Path, default=Path(os.environ.get("NEWSCLEAN_CURATED", "curated")))
+    serve.add_argument("--batch-size", type=int, default=500)
+    serve.add_argument("--name", default="scheduled", help="deployment name (default: scheduled)")
+    serve.add_argument("--cron", default="0 2 * * *", help="cron schedule, server time zone (default: daily 02:00)")
+    serve.set_defaults(func=cmd_serve)
 
     ev = sub.add_parser("eval", help="score cleaning (and dedup) against the labelled sets")
     ev.add_argument("--data", type=Path, default=Path("tests/data"), help="folder holding the labelled sets")

@@ -1,0 +1,34 @@
+"""The command a user types: exit codes, the summary, and a clean terminal."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import DATA, ROOT
+
+
+def newsclean(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COLUMNS": "120"}
+    return subprocess.run([sys.executable, "-m", "newsclean.cli", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+
+
+def test_run_prints_summary_and_no_traceback(tmp_path: Path):
+    raw = tmp_path / "raw"
+    shutil.copytree(DATA / "seeds", raw)
+    (raw / "notes.zip").write_bytes(b"PK\x03\x04not really")
+    res = newsclean("run", "--raw", str(raw), "--curated", str(tmp_path / "out"), cwd=ROOT)
+    out = res.stdout + res.stderr
+    assert res.returncode == 0, out
+    assert "Traceback" not in out and "ERROR" not in out
+    assert "curated" in res.stdout and "unsupported_format" in res.stdout
+    assert "6 passed, 0 failed" in res.stdout
+
+
+def test_bad_arguments_exit_nonzero_with_one_line(tmp_path: Path):
+    res = newsclean("run", "--batch-size", "0", cwd=tmp_path)
+    assert res.returncode == 2
+    assert res.stderr.strip().count("\n") == 0 and "batch-size" in res.stderr
