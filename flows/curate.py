@@ -20,7 +20,7 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from expectations.result import CheckResult
-from flows.storage import STATE_FILES, RawFile, Store, discover, read_raw, write_articles
+from flows.storage import STATE_FILES, RawFile, Store, crash_point, discover, read_raw, write_articles
 from newsclean.config import Limits, Settings
 from newsclean.rules import boilerplate_rules, dedup_params
 from newsclean.schemas import ARTICLES, ARTICLES_PARTITION, conform
@@ -147,6 +147,7 @@ def publish_task(
     # Streaming concat: earlier versions' rows pass through without being held in memory.
     docs_lf = pl.concat([prev_docs, documents.lazy()]) if prev_docs is not None else documents.lazy()
     docs_lf.sort("raw_path", "record").sink_parquet(tmp / "documents" / "part-0.parquet")
+    crash_point("mid_write")
     bp_lf = pl.concat([prev_bp, audit.lazy()]) if prev_bp is not None else audit.lazy()
     bp_lf.sort("doc_id", "position").sink_parquet(tmp / "boilerplate" / "part-0.parquet")
     all_articles = pl.concat([prev_art.collect(), articles]) if prev_art is not None else articles

@@ -14,8 +14,10 @@ run killed at any moment, sees the previous version or the new one, never a mix.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
+import signal
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,12 +46,30 @@ class RawFile:
     problem: str | None = None  # quarantine reason decided at discovery
 
 
+def _display_path(rel: str) -> str:
+    """`rel` as valid UTF-8: a file name that is not UTF-8 reaches Python with lone surrogates
+    (surrogateescape), which Parquet and hashing reject; its odd bytes are shown as \\xNN."""
+    try:
+        rel.encode("utf-8")
+        return rel
+    except UnicodeEncodeError:
+        return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def discover(root: Path) -> list[RawFile]:
     """Every entry under `root`, sorted. Symlinks are never followed (they could lead out of the
-    raw root); they, hidden files and special files are listed with a reason, not skipped."""
+    raw root); they, hidden files, special files and unreadable folders are listed with a
+    reason, not skipped. Nothing under `root` is opened for writing or modified."""
     out: list[RawFile] = []
     root = root.resolve()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+
+    def unlistable(err: OSError) -> None:
+        # os.walk skips a folder it cannot list; report it so that its files are not lost silently.
+        if err.filename is not None and Path(err.filename) != root:
+            rel = _display_path(Path(err.filename).relative_to(root).as_posix())
+            out.append(RawFile(rel + "/", None, None, None, "unreadable"))
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unlistable):
         here = Path(dirpath)
         # Linked directories are reported once, as entries, and not entered.
         for d in list(dirnames):
@@ -59,7 +79,7 @@ def discover(root: Path) -> list[RawFile]:
         dirnames.sort()
         for name in filenames:
             p = here / name
-            rel = p.relative_to(root).as_posix()
+            rel = _display_path(p.relative_to(root).as_posix())
             try:
                 st = p.lstat()
             except OSError:
@@ -83,15 +103,36 @@ def read_raw(f: RawFile, max_bytes: int) -> tuple[bytes | None, str | None]:
     if f.size_bytes is not None and f.size_bytes > max_bytes:
         return None, "too_large"
     try:
-        # O_NOFOLLOW: the entry was a regular file at discovery; refuse if it became a link since.
-        fd = os.open(f.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        with os.fdopen(fd, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+        # The entry was a regular file at discovery. O_NOFOLLOW refuses it if it became a link
+        # since, O_NONBLOCK keeps a FIFO swapped in from blocking the run, fstat checks the rest.
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        fd = os.open(f.path, flags)
+    except OSError as exc:
+        return None, "symlink" if exc.errno == errno.ELOOP else "unreadable"
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None, "not_a_regular_file"
+        chunks, size = [], 0
+        while size <= max_bytes:
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
     except OSError:
         return None, "unreadable"
-    if len(data) > max_bytes:
+    finally:
+        os.close(fd)
+    if size > max_bytes:
         return None, "too_large"
-    return data, None
+    return b"".join(chunks), None
+
+
+def crash_point(name: str) -> None:
+    """Fault injection for the crash tests: NEWSCLEAN_CRASH_AT=<name> kills the process here
+    with SIGKILL, exactly as `kill -9` would (no cleanup handlers run)."""
+    if os.environ.get("NEWSCLEAN_CRASH_AT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def _fsync_dir(path: Path) -> None:
@@ -151,6 +192,8 @@ class Store:
         if self.versions.exists():
             for p in self.versions.glob(".tmp-*"):
                 shutil.rmtree(p, ignore_errors=True)
+        for link in self.root.glob(".current-*"):
+            link.unlink(missing_ok=True)
 
     def begin(self, run_id: str) -> Path:
         self.clear_stale()
@@ -163,15 +206,18 @@ class Store:
     def commit(self, tmp: Path, run_id: str, keep: int) -> Path:
         """Make the staged version durable, then switch `current` to it in one rename."""
         final = self.versions / run_id
+        crash_point("before_fsync")
         _fsync_tree(tmp)
         os.rename(tmp, final)
         _fsync_dir(self.versions)
+        crash_point("before_switch")
         link_tmp = self.root / f".current-{run_id}"
         if link_tmp.is_symlink():
             link_tmp.unlink()
         os.symlink(Path("_versions") / run_id, link_tmp)
         os.replace(link_tmp, self.current_link)  # the atomic switch
         _fsync_dir(self.root)
+        crash_point("after_switch")
         for name in (*DATASETS, "_state"):
             link = self.root / name
             if not link.is_symlink():
@@ -182,8 +228,10 @@ class Store:
         return final
 
     def _prune(self, keep: int, newest: Path) -> None:
+        # Complete but unpublished versions (a run killed just before its switch) are pruned
+        # like old ones; the published one never is.
         done = sorted((p for p in self.versions.iterdir() if not p.name.startswith(".")), key=lambda p: p.stat().st_mtime)
-        for old in done[:-keep] if keep > 0 else []:
+        for old in done[: -keep if keep > 0 else None]:
             if old != newest:
                 shutil.rmtree(old, ignore_errors=True)
 

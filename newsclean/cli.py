@@ -87,6 +87,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return eval_main(args)
 
 
+def cmd_crashtest(args: argparse.Namespace) -> int:
+    _prefect_env(verbose=False)
+    from newsclean.crashtest import main as crash_main
+
+    return crash_main(args)
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from newsclean.bench import main as bench_main
 
@@ -120,6 +127,13 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     ev.add_argument("--show", type=int, default=0, help="print the N worst pages/cases")
     ev.set_defaults(func=cmd_eval)
+
+    crash = sub.add_parser("crashtest", help="kill -9 real runs at random moments and check curated/ stays consistent")
+    crash.add_argument("--points", type=int, default=20)
+    crash.add_argument("--seed", type=int, default=1)
+    crash.add_argument("--data", type=Path, default=Path("tests/data"))
+    crash.add_argument("--keep", action="store_true", help="keep the scratch folder")
+    crash.set_defaults(func=cmd_crashtest)
 
     bench = sub.add_parser("bench", help="measure stage throughput on synthetic data")
     bench.add_argument("--docs", type=int, default=100_000, help="documents for the dedup benchmark")
