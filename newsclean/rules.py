@@ -12,8 +12,11 @@ import polars as pl
 
 from newsclean.schemas import BOILERPLATE_KINDS
 
-RULE_KINDS = set(BOILERPLATE_KINDS) | {"caption"}
-ROLES = {"line", "block_head", "caption", "attribution"}
+# caption, byline and dateline lines are moved to their fields rather than dropped.
+RULE_KINDS = set(BOILERPLATE_KINDS) | {"caption", "byline", "dateline"}
+ROLES = {"line", "block_head", "run_head", "caption", "attribution", "byline", "dateline"}
+# Roles whose first capture group is kept (source name, author names, date text).
+CAPTURING_ROLES = {"attribution", "byline", "dateline"}
 
 
 class RuleError(ValueError):
@@ -27,6 +30,13 @@ class Rule:
     pattern: str
     weight: float
     role: str = "line"
+    # The rule only applies to lines with at most this many words (None: any length).
+    max_words: float | None = None
+
+    @property
+    def anchored(self) -> bool:
+        """Anchored at the line start: a phrase the line opens with, not one it quotes."""
+        return self.pattern.lstrip("(?i)").startswith("^")
 
 
 @dataclass(frozen=True)
@@ -53,10 +63,10 @@ def _check_regex(where: str, pattern: str, groups: int | None = None) -> None:
         probe = pl.Series([""], dtype=pl.String)
         probe.str.contains(pattern)
         if groups is not None:
-            import re
+            import regex
 
-            # Attribution patterns avoid Rust-only syntax, so Python's parser can count groups.
-            if re.compile(pattern).groups < groups:
+            # The `regex` module reads \p{..} classes like Rust's engine, so it can count groups.
+            if regex.compile(pattern).groups < groups:
                 raise RuleError(f"{where}: needs {groups} capture group(s)")
     except pl.exceptions.ComputeError as exc:
         raise RuleError(f"{where}: bad regex: {exc}") from exc
@@ -78,6 +88,9 @@ _REQUIRED_SETTINGS = {
     "template_min_docs": int,
     "template_min_share": float,
     "template_max_share": float,
+    "quoted_factor": float,
+    "quoted_min_words": int,
+    "button_max_words": int,
 }
 
 
@@ -98,7 +111,12 @@ def parse_boilerplate(doc: dict[str, Any], source: str = "<rules>") -> Boilerpla
         where = f"{source}: rule #{i} ({r.get('name', '?')})"
         try:
             rule = Rule(
-                kind=r["kind"], name=r["name"], pattern=r["pattern"], weight=float(r["weight"]), role=r.get("role", "line")
+                kind=r["kind"],
+                name=r["name"],
+                pattern=r["pattern"],
+                weight=float(r["weight"]),
+                role=r.get("role", "line"),
+                max_words=float(r["max_words"]) if "max_words" in r else None,
             )
         except KeyError as exc:
             raise RuleError(f"{where}: missing {exc}") from exc
@@ -111,7 +129,9 @@ def parse_boilerplate(doc: dict[str, Any], source: str = "<rules>") -> Boilerpla
         if rule.name in seen:
             raise RuleError(f"{where}: duplicate name")
         seen.add(rule.name)
-        _check_regex(where, rule.pattern, 1 if rule.role == "attribution" else None)
+        if rule.max_words is not None and rule.max_words <= 0:
+            raise RuleError(f"{where}: max_words must be positive")
+        _check_regex(where, rule.pattern, 1 if rule.role in CAPTURING_ROLES else None)
         rules.append(rule)
     kinds_present = {r.kind for r in rules}
     for needed in ("cookie_banner", "disclaimer", "related_links", "share_bar", "comments", "attribution"):

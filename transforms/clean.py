@@ -23,7 +23,7 @@ from newsclean.schemas import BOILERPLATE
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 _WORD = r"[^\s\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{P}\p{S}]+"
 _SENT_END = r"[.!?。！？…][\"'”’」』)）\]]*$"
-_TITLE_BAD_END = r"[.。:：;；,，、]$"
+_TITLE_BAD_END = r"[.。:：;；,，、\-–—]$"
 _SPACES = r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+"
 
 INPUT_COLUMNS = ("doc_id", "text", "site", "title_hint", "content_type")
@@ -35,6 +35,8 @@ OUTPUT_SCHEMA = pl.Schema(
         "clean_subtitle": pl.String,
         "masthead": pl.String,
         "captions": pl.List(pl.String),
+        "clean_authors": pl.String,
+        "clean_date": pl.String,
         "original_source": pl.String,
         "chars_removed": pl.Int64,
     }
@@ -76,31 +78,61 @@ def _features(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         title_bad_end=m.str.contains(_TITLE_BAD_END),
         is_edge=(pl.col("idx") < edge) | (pl.col("idx") >= pl.col("n") - edge),
         rel=pl.col("idx") / pl.col("n"),
+        letter_words=m.str.count_matches(r"\p{L}[\p{L}\p{M}]*").cast(pl.Float64),
         tick_tokens=m.str.count_matches("(?i)" + rules.ticker_token),
         tick_line=pl.any_horizontal([m.str.contains("(?i)" + p) for p in rules.ticker_line]),
     )
     lines = lines.with_columns(is_short=pl.col("words") <= s["short_line_words"])
 
-    # Rule matches, computed once and combined per kind.
-    matches = {r.name: m.str.contains("(?i)" + r.pattern) for r in rules.rules}
-    kinds = [k for k in rules.by_kind() if k != "caption"]
+    # Rule matches, computed once and combined per kind. A long line that opens a quotation
+    # reports what a notice says: rules matching inside it (not at its start) count less.
+    quoting = (pl.col("words") >= s["quoted_min_words"]) & m.str.contains(r"^[^“„«「『\"]+[“„«「『\"]")
+
+    def hit(r) -> pl.Expr:
+        e = m.str.contains("(?i)" + r.pattern)
+        return e & (pl.col("words") <= r.max_words) if r.max_words is not None else e
+
+    lines = lines.with_columns(**{f"hit:{r.name}": hit(r) for r in rules.rules})
+    matches = {r.name: pl.col(f"hit:{r.name}") for r in rules.rules}
+    moved_roles = ("caption", "byline", "dateline")
+    kinds = [k for k in rules.by_kind() if any(r.role not in moved_roles for r in rules.by_kind()[k])]
     score_cols, rule_cols = [], []
     for k in kinds:
-        rs = [r for r in rules.by_kind()[k] if r.role != "caption"]
-        score_cols.append(pl.sum_horizontal([pl.when(matches[r.name]).then(r.weight).otherwise(0.0) for r in rs]).alias(f"score:{k}"))
+        rs = [r for r in rules.by_kind()[k] if r.role not in moved_roles]
+        anchored = pl.sum_horizontal([pl.when(matches[r.name]).then(r.weight).otherwise(0.0) for r in rs if r.anchored] or [pl.lit(0.0)])
+        inside = pl.sum_horizontal([pl.when(matches[r.name]).then(r.weight).otherwise(0.0) for r in rs if not r.anchored] or [pl.lit(0.0)])
+        # In a quoting line, cues found inside can never decide on their own, however many.
+        inside = pl.when(quoting).then(pl.min_horizontal(inside * s["quoted_factor"], pl.lit(s["remove_threshold"] - s["edge_bonus"] - 0.05))).otherwise(inside)
+        score_cols.append((anchored + inside).alias(f"score:{k}"))
         rule_cols.append(pl.coalesce([pl.when(matches[r.name]).then(pl.lit(r.name)) for r in rs]).alias(f"rule:{k}"))
-    heads = rules.role("block_head")
-    captions = rules.role("caption")
-    attributions = rules.role("attribution")
+    heads = rules.role("block_head") + rules.role("run_head")
+    run_only = {r.name for r in rules.role("run_head")}
+
+    def first_rule(role: str) -> pl.Expr:
+        return pl.coalesce([pl.when(matches[r.name]).then(pl.lit(r.name)) for r in rules.role(role)] or [pl.lit(None, pl.String)])
+
+    def capture(role: str) -> pl.Expr:
+        rs = rules.role(role)
+        if not rs:
+            return pl.lit(None, pl.String)
+        return pl.coalesce(
+            [pl.when(matches[r.name]).then(m.str.extract("(?i)" + r.pattern, 1)) for r in rs]
+        ).str.strip_chars(" -–—:：.。()（）[]【】|")
+
     lines = lines.with_columns(
         *score_cols,
         *rule_cols,
         is_head=pl.any_horizontal([matches[r.name] for r in heads]),
         head_rule=pl.coalesce([pl.when(matches[r.name]).then(pl.lit(r.name)) for r in heads]),
-        is_caption=pl.any_horizontal([matches[r.name] for r in captions]),
-        caption_rule=pl.coalesce([pl.when(matches[r.name]).then(pl.lit(r.name)) for r in captions]),
-        source=pl.coalesce([m.str.extract("(?i)" + r.pattern, 1) for r in attributions]).str.strip_chars(" -–—:：.。()（）[]【】"),
-    )
+        head_run_only=pl.any_horizontal([matches[r.name] for r in heads if r.name in run_only] or [pl.lit(False)]),
+        is_caption=pl.any_horizontal([matches[r.name] for r in rules.role("caption")]),
+        caption_rule=first_rule("caption"),
+        is_byline=pl.any_horizontal([matches[r.name] for r in rules.role("byline")] or [pl.lit(False)]),
+        byline=capture("byline"),
+        is_dateline=pl.any_horizontal([matches[r.name] for r in rules.role("dateline")] or [pl.lit(False)]),
+        dateline=capture("dateline"),
+        source=capture("attribution"),
+    ).drop([f"hit:{r.name}" for r in rules.rules])
     best = pl.concat_list([pl.col(f"score:{k}") for k in kinds])
     lines = lines.with_columns(
         best_score=best.list.max(),
@@ -131,7 +163,10 @@ def _structure(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     )
     # Back-to-back repeats (after undoubling), compared case-insensitively.
     low = pl.col("line").str.to_lowercase()
-    lines = lines.with_columns(repeated=(low == low.shift(1).over(by_doc)).fill_null(False))
+    # Table rows (trafilatura renders tables as "| a | b |") legitimately repeat.
+    lines = lines.with_columns(
+        repeated=((low == low.shift(1).over(by_doc)) & ~pl.col("line").str.starts_with("|")).fill_null(False)
+    )
 
     # Ticker widgets: a run of short lines, mostly price-like; or one line dense with prices.
     tickerish = pl.col("tick_line") | (
@@ -155,7 +190,8 @@ def _structure(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         )
         | (
             (pl.col("tick_tokens") >= s["ticker_line_min_tokens"])
-            & (pl.col("tick_tokens") >= pl.col("words") * s["ticker_line_share"])
+            # Numbers are not words here: "$0.21$0.21-18.6%USD" is all ticker.
+            & (pl.col("tick_tokens") >= pl.col("letter_words") * s["ticker_line_share"])
             & ~pl.col("sent_end")
         )
     )
@@ -166,10 +202,16 @@ def _structure(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     story_like = (pl.col("words") > 15) | (pl.col("sent_end") & (pl.col("words") > s["short_line_words"]))
     # Low on the page, or followed by no paragraph that reads like story text (teasers only).
     story_after = story_like.cast(pl.Int32).reverse().cum_sum().reverse().over(by_doc) - story_like.cast(pl.Int32)
-    is_teaser = pl.col("best_kind").is_in(["related_links", "share_bar"]) & (pl.col("best_score") >= 1)
+    # Teaser lines: link-list rules, or a title repeated (the next line, or the one before).
+    is_teaser = (pl.col("best_kind").is_in(["related_links", "share_bar"]) & (pl.col("best_score") >= 1)) | pl.col(
+        "repeated"
+    ) | pl.col("repeated").shift(-1).over(by_doc).fill_null(False)
     teaser_story_after = (story_like & is_teaser).cast(pl.Int32).reverse().cum_sum().reverse().over(by_doc)
-    tail_head = pl.col("is_head") & (
-        (pl.col("rel") >= s["tail_block_from"]) | (story_after - teaser_story_after <= 0)
+    # A tail block never holds two story paragraphs in a row (teasers alternate title/excerpt).
+    pair = story_like & ~is_teaser & (story_like & ~is_teaser).shift(1).over(by_doc).fill_null(False)
+    pairs_after = pair.cast(pl.Int32).reverse().cum_sum().reverse().over(by_doc)
+    tail_head = pl.col("is_head") & ~pl.col("head_run_only") & (
+        ((pl.col("rel") >= s["tail_block_from"]) & (pairs_after == 0)) | (story_after - teaser_story_after <= 0)
     )
     mid_head = pl.col("is_head") & ~tail_head
     lines = lines.with_columns(
@@ -181,12 +223,20 @@ def _structure(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         mid_head_idx=pl.when(mid_head).then(idx).forward_fill().over(by_doc),
         mid_head_story=pl.when(mid_head).then(pl.col("story_cum")).forward_fill().over(by_doc),
         mid_head_rule=pl.when(mid_head).then(pl.col("head_rule")).forward_fill().over(by_doc),
+        mid_run_only=pl.when(mid_head).then(pl.col("head_run_only")).forward_fill().over(by_doc),
     ).with_columns(
         in_tail=idx > pl.col("tail_start"),
         in_mid=(idx > pl.col("mid_head_idx"))
         & (idx <= pl.col("mid_head_idx") + 8)
         & (pl.col("story_cum") == pl.col("mid_head_story"))
         & ~pl.col("story_like"),
+    ).with_columns(
+        # Under an ad label ("Anzeige"), one short line and then the story again is a
+        # subheading, not a teaser list: such a run needs two lines or must reach the end.
+        mid_len=pl.col("in_mid").sum().over(by_doc, "mid_head_idx"),
+        mid_to_end=(pl.col("story_cum").max().over(by_doc) == pl.col("mid_head_story")),
+    ).with_columns(
+        in_mid=pl.col("in_mid") & ((pl.col("mid_len") >= 2) | pl.col("mid_to_end") | ~pl.col("mid_run_only"))
     )
 
     # Masthead: a very short first line (the aggregator's name) above a longer title line.
@@ -234,6 +284,8 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         .when("ticker").then(pl.lit("crypto_ticker"))
         .when("masthead").then(pl.lit("navigation"))
         .when("is_caption").then(pl.lit("caption"))
+        .when("is_byline").then(pl.lit("byline"))
+        .when("is_dateline").then(pl.lit("dateline"))
         .when(scored & (pl.col("best_score") > 0)).then(pl.col("best_kind"))
         .when("in_mid").then(pl.lit("related_links"))
         .when("repeated").then(pl.lit("duplicate_line"))
@@ -244,12 +296,37 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         .when("ticker").then(pl.lit("structure.ticker"))
         .when("masthead").then(pl.lit("structure.masthead"))
         .when("is_caption").then(pl.col("caption_rule"))
+        .when("is_byline").then(pl.lit("byline"))
+        .when("is_dateline").then(pl.lit("dateline"))
         .when(scored & (pl.col("best_score") > 0)).then(pl.col("best_rule"))
         .when("in_mid").then(pl.lit("block.run:") + pl.col("mid_head_rule"))
         .when("repeated").then(pl.lit("repetition.repeated_line"))
         .when("template").then(pl.lit("repetition.site_template"))
     )
-    return lines.with_columns(kind=kind, rule=rule)
+    lines = lines.with_columns(kind=kind, rule=rule)
+    # A cue that cannot decide alone ("http://..." under "Originally aggregated from:") goes
+    # with the removed line of its own kind right above it.
+    cue = (
+        pl.col("kind").is_null()
+        & (pl.col("best_score") >= 0.5)
+        & ((pl.col("words") <= s["short_line_words"]) | ~pl.col("line").str.contains(" "))
+    )
+    for _ in range(2):
+        above = pl.col("kind").shift(1).over("doc_id")
+        follow = cue & (above == pl.col("best_kind"))
+        lines = lines.with_columns(
+            rule=pl.when(follow).then(pl.lit("context.follows:") + pl.col("best_rule")).otherwise("rule"),
+            kind=pl.when(follow).then(pl.col("best_kind")).otherwise("kind"),
+        )
+    # Button labels beside a cookie banner ("Accept all", "Einstellungen") go with it.
+    button = pl.col("kind").is_null() & (pl.col("words") <= s["button_max_words"]) & ~pl.col("sent_end")
+    for _ in range(3):
+        near = (pl.col("kind").shift(1).over("doc_id") == "cookie_banner") | (pl.col("kind").shift(-1).over("doc_id") == "cookie_banner")
+        lines = lines.with_columns(
+            rule=pl.when(button & near).then(pl.lit("context.cookie_button")).otherwise("rule"),
+            kind=pl.when(button & near).then(pl.lit("cookie_banner")).otherwise("kind"),
+        )
+    return lines
 
 
 def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
@@ -263,6 +340,8 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     # end like a sentence; HTML text from the extractor starts at the body, so no guessing there.
     guess = (
         pl.col("hint").is_null()
+        # A short line carrying a boilerplate cue ("Cookie Consent") is not a headline.
+        & ((pl.col("best_score") < 0.5) | (pl.col("words") >= 6))
         & (pl.col("content_type") == "text")
         & (pl.col("words") >= 2)
         & (pl.col("words") <= s["title_max_words"])
@@ -278,7 +357,7 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     return lines.with_columns(
         role=pl.when(kept & ok & (pl.col("k") == pl.col("title_k"))).then(pl.lit("title"))
         .when(kept & ok & before).then(pl.lit("subtitle"))
-        .when(pl.col("kind") == "caption").then(pl.lit("caption"))
+        .when(pl.col("kind").is_in(["caption", "byline", "dateline"])).then(pl.col("kind"))
         .when(kept).then(pl.lit("body"))
         .otherwise(pl.lit("removed"))
     ).drop("k")
@@ -315,6 +394,8 @@ def clean(df: pl.DataFrame, rules: BoilerplateRules, max_line_chars: int = 200_0
         clean_subtitle=pl.col("line").filter(pl.col("role") == "subtitle").str.join(" "),
         masthead=pl.col("line").filter(pl.col("masthead")).first(),
         captions=pl.col("line").filter(pl.col("role") == "caption"),
+        clean_authors=pl.col("byline").filter(pl.col("role") == "byline").first(),
+        clean_date=pl.col("dateline").filter(pl.col("role") == "dateline").first(),
         original_source=pl.col("source").filter((pl.col("kind") == "attribution") & (pl.col("source") != "")).first(),
     )
     removed_chars = audit.group_by("doc_id").agg(chars_removed=pl.col("text").str.len_chars().sum())

@@ -112,11 +112,16 @@ def fields(df: pl.DataFrame) -> pl.DataFrame:
         title=pl.coalesce("title_hint", "meta_title", "clean_title").str.strip_chars(),
         subtitle=pl.coalesce("clean_subtitle", "meta_description"),
     )
-    py = base.select("body", "meta_authors", "published_hint", "meta_date", "url").to_dicts()
+    for optional in ("clean_authors", "clean_date"):
+        if optional not in base.columns:
+            base = base.with_columns(pl.lit(None, pl.String).alias(optional))
+    py = base.select("body", "meta_authors", "clean_authors", "published_hint", "meta_date", "clean_date", "url").to_dicts()
     extra = pl.DataFrame(
         {
-            "authors": [split_authors(r["meta_authors"]) for r in py],
-            "published_at": [parse_date(r["published_hint"]) or parse_date(r["meta_date"]) for r in py],
+            "authors": [split_authors(r["meta_authors"] or r["clean_authors"]) for r in py],
+            "published_at": [
+                parse_date(r["published_hint"]) or parse_date(r["meta_date"]) or parse_date(r["clean_date"]) for r in py
+            ],
             "language": [detect_language(r["body"]) for r in py],
             "host": [host_of(r["url"]) for r in py],
         },
