@@ -463,12 +463,12 @@ def _textset_metrics(cases: list[Case]) -> dict[str, float]:
     return m
 
 
-def evaluate_textset(data: Path) -> SetResult:
+def evaluate_textset(data: Path, folder: str = "textset") -> SetResult:
     started = time.monotonic()
-    root = data / "textset" / "cases"
+    root = data / folder / "cases"
     ids = sorted(p.stem for p in root.glob("*.json"))
     # One folder of files from one scraper, as `newsclean run --raw tests/data/textset` sees it.
-    items = [(f"textset/cases/{i}.txt", (root / f"{i}.txt").read_bytes()) for i in ids]
+    items = [(f"{folder}/cases/{i}.txt", (root / f"{i}.txt").read_bytes()) for i in ids]
     out, audit = run_pipeline(items)
     rows, audits = _by_path(out), _audit_by_doc(audit)
     cases = []
@@ -511,7 +511,7 @@ def evaluate_textset(data: Path) -> SetResult:
         for kind, rule, text in c.audit:
             k = line_key(text)
             by_rule[rule][gold.get(k) or gold.get(_half_if_doubled(k) or "", "unlabelled")] += 1
-    return SetResult("textset", metrics, {"cases": cases, "groups": per_group, "removed_by_rule": by_rule}, time.monotonic() - started)
+    return SetResult(folder, metrics, {"cases": cases, "groups": per_group, "removed_by_rule": by_rule}, time.monotonic() - started)
 
 
 # --- syndication ----------------------------------------------------------------------------
@@ -690,7 +690,7 @@ def print_aeb(console: Any, res: SetResult, show: int) -> None:
 def print_textset(console: Any, res: SetResult, show: int) -> None:
     m = res.metrics
     t = _table(
-        f"textset: {m['cases']:.0f} labelled plain-text scrapes ({res.seconds:.1f} s)",
+        f"{res.name}: {m['cases']:.0f} labelled plain-text scrapes ({res.seconds:.1f} s)",
         "scope", "cases", "F1", "P", "R", "residue files", "noise lines left", "story lines lost", "files with loss", "title acc",
     )
 
@@ -719,7 +719,7 @@ def print_textset(console: Any, res: SetResult, show: int) -> None:
     if show <= 0:
         return
     rules = res.detail["removed_by_rule"]
-    rt = _table("textset: cleaner removals by rule, against the labels", "rule", "noise", "body", "title", "caption", "unlabelled")
+    rt = _table(f"{res.name}: cleaner removals by rule, against the labels", "rule", "noise", "body", "title", "caption", "unlabelled")
     for rule, c in sorted(rules.items(), key=lambda kv: (-kv[1]["body"], -kv[1]["noise"]))[: max(show, 10)]:
         rt.add_row(rule, *(str(c[k]) for k in ("noise", "body", "title", "caption", "unlabelled")))
     console.print(rt)
@@ -729,7 +729,7 @@ def print_textset(console: Any, res: SetResult, show: int) -> None:
     )
     for c in worst[:show]:
         flag = " hard" if c.hard else ""
-        console.rule(f"textset {c.id}{flag}  F1 {page_f1(c.score):.3f}  noise left {len(c.noise_left)}  story lost {len(c.lost)}")
+        console.rule(f"{res.name} {c.id}{flag}  F1 {page_f1(c.score):.3f}  noise left {len(c.noise_left)}  story lost {len(c.lost)}")
         if c.title_ok is False:
             console.print(f"  [magenta]title:[/magenta] got {c.title!r}, want {c.gold['title']!r}", highlight=False)
             if c.subtitle:
@@ -776,8 +776,23 @@ def print_syndication(console: Any, res: SetResult, show: int) -> None:
 
 # --- entry point ----------------------------------------------------------------------------
 
-RUNNERS = {"aeb": (evaluate_aeb, print_aeb), "textset": (evaluate_textset, print_textset), "syndication": (evaluate_syndication, print_syndication)}
-REQUIRED = {"aeb": "aeb-dev/ground-truth.json", "textset": "textset/cases", "syndication": "syndication/docs.jsonl"}
+def evaluate_holdout(data: Path) -> SetResult:
+    """The held-out set: written blind to the rules and never used to tune them."""
+    return evaluate_textset(data, "textset-holdout")
+
+
+RUNNERS = {
+    "aeb": (evaluate_aeb, print_aeb),
+    "textset": (evaluate_textset, print_textset),
+    "holdout": (evaluate_holdout, print_textset),
+    "syndication": (evaluate_syndication, print_syndication),
+}
+REQUIRED = {
+    "aeb": "aeb-dev/ground-truth.json",
+    "textset": "textset/cases",
+    "holdout": "textset-holdout/cases",
+    "syndication": "syndication/docs.jsonl",
+}
 
 
 def _json_safe(metrics: dict[str, float]) -> dict[str, float]:
