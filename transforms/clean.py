@@ -318,6 +318,19 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
             rule=pl.when(follow).then(pl.lit("context.follows:") + pl.col("best_rule")).otherwise("rule"),
             kind=pl.when(follow).then(pl.col("best_kind")).otherwise("kind"),
         )
+    # A short line between two removed lines, or between a removed line and the end of the
+    # page, belongs to the noise around it (widget labels, stray buttons, separators).
+    for _ in range(2):
+        prev_k, next_k = pl.col("kind").shift(1).over("doc_id"), pl.col("kind").shift(-1).over("doc_id")
+        first, last = pl.col("idx") == 0, pl.col("idx") == pl.col("n") - 1
+        short = pl.col("kind").is_null() & (pl.col("words") <= s["masthead_max_words"]) & ~pl.col("sent_end")
+        between = short & (
+            (prev_k.is_not_null() & next_k.is_not_null()) | (last & prev_k.is_not_null()) | (first & next_k.is_not_null())
+        )
+        lines = lines.with_columns(
+            rule=pl.when(between).then(pl.lit("context.between")).otherwise("rule"),
+            kind=pl.when(between).then(pl.coalesce(prev_k, next_k)).otherwise("kind"),
+        )
     # Button labels beside a cookie banner ("Accept all", "Einstellungen") go with it.
     button = pl.col("kind").is_null() & (pl.col("words") <= s["button_max_words"]) & ~pl.col("sent_end")
     for _ in range(3):
@@ -347,18 +360,28 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         & (pl.col("words") <= s["title_max_words"])
         & ~pl.col("title_bad_end")
     )
-    cand = kept & (pl.col("k") < s["title_search_lines"]) & (matches_hint | guess)
-    lines = lines.with_columns(title_k=pl.when(cand).then(pl.col("k")).min().over("doc_id"))
-    # A dek above the title: at most one line, not too long.
+    early = kept & (pl.col("k") < s["title_search_lines"])
+    # A metadata title wherever it sits in the first lines; else the headline-shaped line with
+    # the most words (a site name or section label above the headline is shorter).
+    by_hint = pl.when(early & matches_hint).then(pl.col("k")).min().over("doc_id")
+    rank = pl.when(early & guess).then(pl.col("words") * 1000 - pl.col("k"))
+    by_guess = pl.when(rank == rank.max().over("doc_id")).then(pl.col("k")).min().over("doc_id")
+    lines = lines.with_columns(title_k=pl.coalesce(by_hint, by_guess))
     before = kept & (pl.col("k") < pl.col("title_k"))
-    lines = lines.with_columns(n_before=before.sum().over("doc_id"), before_words=pl.when(before).then(pl.col("words")).max().over("doc_id"))
-    ok = pl.col("title_k").is_not_null() & (pl.col("n_before") <= 1) & (pl.col("before_words").fill_null(0) <= 60)
-    # Hints identify the title anywhere in the first lines; a guessed one needs the dek rule.
+    # Above the headline: very short labels are page furniture; a sentence is the dek.
+    preamble = before & (pl.col("words") <= s["masthead_max_words"]) & ~pl.col("sent_end")
+    dek = before & ~preamble
+    lines = lines.with_columns(n_dek=dek.sum().over("doc_id"), dek_words=pl.when(dek).then(pl.col("words")).max().over("doc_id"))
+    ok = pl.col("title_k").is_not_null() & (pl.col("n_dek") <= 1) & (pl.col("dek_words").fill_null(0) <= 60)
+    lines = lines.with_columns(
+        kind=pl.when(ok & preamble).then(pl.lit("navigation")).otherwise("kind"),
+        rule=pl.when(ok & preamble).then(pl.lit("structure.preamble")).otherwise("rule"),
+    )
     return lines.with_columns(
         role=pl.when(kept & ok & (pl.col("k") == pl.col("title_k"))).then(pl.lit("title"))
-        .when(kept & ok & before).then(pl.lit("subtitle"))
+        .when(kept & ok & dek).then(pl.lit("subtitle"))
         .when(pl.col("kind").is_in(["caption", "byline", "dateline"])).then(pl.col("kind"))
-        .when(kept).then(pl.lit("body"))
+        .when(pl.col("kind").is_null()).then(pl.lit("body"))
         .otherwise(pl.lit("removed"))
     ).drop("k")
 
