@@ -126,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--set", choices=["all", "aeb", "textset", "holdout", "syndication"], default="all")
     ev.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     ev.add_argument("--show", type=int, default=0, help="print the N worst pages/cases")
+    ev.add_argument("--sweep", action="store_true", help="also sweep the dedup parameters on the syndication set")
     ev.set_defaults(func=cmd_eval)
 
     crash = sub.add_parser("crashtest", help="kill -9 real runs at random moments and check curated/ stays consistent")

@@ -621,6 +621,51 @@ def evaluate_syndication(data: Path) -> SetResult:
     return SetResult("syndication", metrics, detail, time.monotonic() - started)
 
 
+def sweep_dedup(data: Path, grid: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Pairwise precision/recall of the syndication clustering for each parameter override in
+    `grid` (cleaning runs once). How the defaults in rules/dedup.toml were chosen: docs/dedup.md."""
+    import dataclasses
+
+    import numpy as np
+
+    from newsclean.rules import dedup_params
+    from transforms import dedup as dedup_t
+
+    docs = [json.loads(x) for x in (data / "syndication" / "docs.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    items = [(f"syndication/docs/{d['doc_id']}.txt", d["text"].encode("utf-8")) for d in docs]
+    out, _ = run_pipeline(items)
+    ok = out.filter(pl.col("status") == "ok").with_columns(rank_key=pl.col("raw_path"))
+    path_of = {d["doc_id"]: p for d, (p, _) in zip(docs, items)}
+    doc_id_of = dict(out.select("raw_path", "doc_id").iter_rows())
+    gold = {d["doc_id"]: d["cluster"] for d in docs}
+    results = []
+    for override in grid:
+        params = dataclasses.replace(dedup_params(), **override)
+        known = pl.DataFrame(schema=dedup_t.KNOWN_SCHEMA)
+        hashes = pl.DataFrame(schema={"body_sha256": pl.String, "article_id": pl.String})
+        t0 = time.monotonic()
+        assign, _ = dedup_t.dedup(ok.select("doc_id", "body", "rank_key"), known, np.zeros((0, params.num_perm), np.uint32), hashes, params)
+        aid = dict(assign.select("doc_id", "article_id").iter_rows())
+        pred = {d: aid.get(doc_id_of[path_of[d]], f"q:{d}") for d in gold}
+        tp = fp = fn = 0
+        for a, b in itertools.combinations(sorted(gold), 2):
+            same_g, same_p = gold[a] == gold[b], pred[a] == pred[b]
+            tp += same_g and same_p
+            fp += same_p and not same_g
+            fn += same_g and not same_p
+        results.append(
+            {
+                **override,
+                "precision": tp / (tp + fp) if tp + fp else 1.0,
+                "recall": tp / (tp + fn) if tp + fn else 1.0,
+                "fp_pairs": fp,
+                "fn_pairs": fn,
+                "seconds": round(time.monotonic() - t0, 3),
+            }
+        )
+    return results
+
+
 # --- output ---------------------------------------------------------------------------------
 
 
@@ -799,6 +844,27 @@ def _json_safe(metrics: dict[str, float]) -> dict[str, float]:
     return {k: (round(v, 6) if isinstance(v, float) else v) for k, v in metrics.items()}
 
 
+DEDUP_GRID: list[dict[str, Any]] = [
+    *[
+        {"shingle_words": w, "num_perm": p, "bands": b, "rows": r}
+        for w in (3, 5, 7)
+        for (p, b, r) in ((64, 16, 4), (128, 32, 4), (128, 16, 8), (256, 32, 8))
+    ],
+    *[{"jaccard": j} for j in (0.3, 0.4, 0.5, 0.6, 0.7)],
+    *[{"containment": c} for c in (0.6, 0.8, 0.95)],
+    {"bands": 64, "rows": 2, "jaccard": 0.1, "containment_min_jaccard": 0.05},
+]
+
+
+def print_sweep(console: Any, data: Path) -> None:
+    rows = sweep_dedup(data, DEDUP_GRID)
+    t = _table("dedup parameter sweep on the syndication set (others at rules/dedup.toml values)", "override", "precision", "recall", "FP pairs", "FN pairs")
+    for r in rows:
+        override = ", ".join(f"{k}={v}" for k, v in r.items() if k not in ("precision", "recall", "fp_pairs", "fn_pairs", "seconds"))
+        t.add_row(override, _f(r["precision"]), _f(r["recall"]), str(r["fp_pairs"]), str(r["fn_pairs"]))
+    console.print(t)
+
+
 def main(args: argparse.Namespace) -> int:
     import logging
 
@@ -824,6 +890,8 @@ def main(args: argparse.Namespace) -> int:
             res = run(data)
         show(console, res, max(0, args.show))
         report[name] = _json_safe({**res.metrics, "seconds": res.seconds})
+    if getattr(args, "sweep", False):
+        print_sweep(console, data)
     console.print(f"eval done in {time.monotonic() - started:.1f} s", highlight=False)
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
