@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 import polars as pl
@@ -50,9 +49,9 @@ def parse_date(value: str | None) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(v.replace("Z", "+00:00"))
     except ValueError:
-        try:
-            parsed = parsedate_to_datetime(v)
-        except (TypeError, ValueError, IndexError):
+        # Words and RFC 2822 first (dateutil knows zones), then CJK "2025年6月12日" forms.
+        parsed = _parse_words(v)
+        if parsed is None:
             m = re.search(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", v)
             if m:
                 try:
@@ -64,6 +63,27 @@ def parse_date(value: str | None) -> datetime | None:
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=timezone.utc)
     return parsed.astimezone(timezone.utc)
+
+
+# Abbreviations dateutil does not know; bylines on Asian and US sites use them.
+_TZ_OFFSETS = {"HKT": 8, "SGT": 8, "CST": 8, "JST": 9, "KST": 9, "IST": 5.5, "BST": 1, "CET": 1, "CEST": 2, "EST": -5, "EDT": -4, "PST": -8, "PDT": -7}
+
+
+def _parse_words(v: str) -> datetime | None:
+    """Dates written in words ("Jan 20, 2026 08:15 HKT", "20 January 2026")."""
+    import warnings
+
+    from dateutil import parser, tz
+
+    tzinfos = {k: tz.tzoffset(k, int(h * 3600)) for k, h in _TZ_OFFSETS.items()}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = parser.parse(v, tzinfos=tzinfos, fuzzy=False)
+    except (ValueError, OverflowError, TypeError, parser.ParserError):
+        return None
+    # A bare time parses as today; only accept strings that carried a year.
+    return parsed if re.search(r"\b(19|20)\d{2}\b", v) else None
 
 
 def split_authors(value: str | None) -> list[str]:

@@ -19,6 +19,9 @@ def test_parse_date_forms():
     assert parse_date("2025-06-12T10:00:00+08:00") == datetime(2025, 6, 12, 2, tzinfo=utc)
     assert parse_date("Thu, 12 Jun 2025 10:00:00 GMT") == datetime(2025, 6, 12, 10, tzinfo=utc)
     assert parse_date("2025年6月12日") == datetime(2025, 6, 12, tzinfo=utc)
+    assert parse_date("Jan 20, 2026 08:15 HKT") == datetime(2026, 1, 20, 0, 15, tzinfo=utc)
+    assert parse_date("20 January 2026") == datetime(2026, 1, 20, tzinfo=utc)
+    assert parse_date("08:15") is None
     assert parse_date("yesterday-ish") is None and parse_date(None) is None
 
 
