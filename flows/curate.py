@@ -91,8 +91,10 @@ def extract_task(df: pl.DataFrame, limits: Limits) -> pl.DataFrame:
 
 
 @stage_task(name="clean")
-def clean_task(df: pl.DataFrame, limits: Limits) -> tuple[pl.DataFrame, pl.DataFrame]:
-    return clean_t.clean_documents(df, boilerplate_rules(), limits.max_line_chars)
+def clean_task(
+    df: pl.DataFrame, limits: Limits, history: clean_t.SiteHistory
+) -> tuple[pl.DataFrame, pl.DataFrame, clean_t.SiteHistory]:
+    return clean_t.clean_documents_with_history(df, boilerplate_rules(), history, limits.max_line_chars)
 
 
 @stage_task(name="check")
@@ -216,6 +218,13 @@ def run_pipeline(settings: Settings) -> Summary:
     todo, summary.unchanged = _plan(files, processed_prev)
     prev_sha = {} if processed_prev is None else dict(processed_prev.select("raw_path", "raw_sha256").iter_rows())
 
+    # Site template statistics carry over from earlier runs and from batch to batch.
+    history = clean_t.SiteHistory.empty()
+    if not settings.full_refresh:
+        lines_prev, docs_prev = store.read_state("site_lines"), store.read_state("site_docs")
+        if lines_prev is not None and docs_prev is not None:
+            history = clean_t.SiteHistory(lines_prev, docs_prev)
+
     staged, audits = [], []
     for start in range(0, len(todo), settings.batch_size):
         batch = todo[start : start + settings.batch_size]
@@ -234,7 +243,8 @@ def run_pipeline(settings: Settings) -> Summary:
         res = check_task(checker, "extract", ok.select("doc_id", "text", "status"), "doc_id")
         _record(summary, res)
         ext = _apply_row_failures(ext, res)
-        cln, audit = clean_task(ext, limits)
+        cln, audit, batch_stats = clean_task(ext, limits, history)
+        history = history.merge(batch_stats)
         ok = cln.filter(pl.col("status") == "ok")
         res = check_task(checker, "clean", ok.select("doc_id", "body", "chars_removed"), "doc_id", {"boilerplate_markers": list(rules.markers)})
         _record(summary, res)
@@ -320,7 +330,13 @@ def run_pipeline(settings: Settings) -> Summary:
     ).select("body_sha256", "article_id", "doc_id")
     if hashes_prev is not None:
         new_hashes = pl.concat([hashes_prev.join(documents.select("doc_id"), on="doc_id", how="anti"), new_hashes])
-    state = {"processed": conform(new_processed, STATE_FILES["processed"]), "hashes": new_hashes, "stories": stories}
+    state = {
+        "processed": conform(new_processed, STATE_FILES["processed"]),
+        "hashes": new_hashes,
+        "stories": stories,
+        "site_lines": history.lines,
+        "site_docs": history.docs,
+    }
 
     boilerplate = publish_t.boilerplate(
         audit.join(documents.filter(pl.col("status") != "quarantined").select("doc_id"), on="doc_id", how="semi")

@@ -14,11 +14,13 @@ Titles, deks and photo captions are not noise: they are moved to their own colum
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import polars as pl
 
 from newsclean.rules import BoilerplateRules
-from transforms.fields import host_of
 from newsclean.schemas import BOILERPLATE
+from transforms.fields import host_of
 
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 _WORD = r"[^\s\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{P}\p{S}]+"
@@ -257,23 +259,66 @@ def _structure(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     return lines
 
 
-def _templates(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
-    """Lines shared by many documents of one site in this batch are the site's template."""
+SITE_LINES_SCHEMA = pl.Schema({"site": pl.String, "key": pl.UInt64, "docs": pl.Int64})
+SITE_DOCS_SCHEMA = pl.Schema({"site": pl.String, "docs": pl.Int64})
+
+
+@dataclass(frozen=True)
+class SiteHistory:
+    """How many documents of each site carried each line, over earlier batches and runs.
+
+    Template text is only visible across documents; a run that brings three new pages of a site
+    still recognises its footer from the pages seen before. Keys are stable 64-bit hashes of the
+    lower-cased line, so the history can be stored between runs (curated/_state/).
+    """
+
+    lines: pl.DataFrame  # SITE_LINES_SCHEMA
+    docs: pl.DataFrame  # SITE_DOCS_SCHEMA
+
+    @staticmethod
+    def empty() -> "SiteHistory":
+        return SiteHistory(pl.DataFrame(schema=SITE_LINES_SCHEMA), pl.DataFrame(schema=SITE_DOCS_SCHEMA))
+
+    def merge(self, other: "SiteHistory") -> "SiteHistory":
+        return SiteHistory(
+            pl.concat([self.lines, other.lines]).group_by("site", "key").agg(pl.col("docs").sum()).sort("site", "key"),
+            pl.concat([self.docs, other.docs]).group_by("site").agg(pl.col("docs").sum()).sort("site"),
+        )
+
+
+def _line_keys(text: pl.Series) -> pl.Series:
+    import xxhash
+
+    uniq = text.unique().drop_nulls()
+    table = pl.DataFrame({"t": uniq, "k": pl.Series([xxhash.xxh3_64_intdigest(t.encode()) for t in uniq.to_list()], dtype=pl.UInt64)})
+    return pl.DataFrame({"t": text}).join(table, on="t", how="left", maintain_order="left")["k"]
+
+
+def _templates(lines: pl.DataFrame, rules: BoilerplateRules, history: SiteHistory) -> tuple[pl.DataFrame, SiteHistory]:
+    """Lines shared by many documents of one site (this batch plus history) are its template."""
     s = rules.settings
-    key = pl.col("line").str.to_lowercase()
-    site_docs = pl.col("doc_id").n_unique().over("site")
-    docs_with = pl.col("doc_id").n_unique().over(["site", "key"])
-    lines = lines.with_columns(key=key).with_columns(
-        template_cand=pl.col("site").is_not_null()
-        & (pl.col("words") >= 3)
-        & (docs_with >= s["template_min_docs"])
-        & (docs_with >= site_docs * s["template_min_share"])
+    lines = lines.with_columns(key=_line_keys(lines["line"].str.to_lowercase()))
+    eligible = pl.col("site").is_not_null() & (pl.col("words") >= 3)
+    batch_lines = (
+        lines.filter(eligible).group_by("site", "key").agg(docs=pl.col("doc_id").n_unique().cast(pl.Int64))
+    )
+    batch_docs = lines.filter(pl.col("site").is_not_null()).group_by("site").agg(docs=pl.col("doc_id").n_unique().cast(pl.Int64))
+    seen = history.merge(SiteHistory(batch_lines, batch_docs))
+    lines = (
+        lines.join(seen.lines.rename({"docs": "docs_with"}), on=["site", "key"], how="left")
+        .join(seen.docs.rename({"docs": "site_docs"}), on="site", how="left")
+        .with_columns(
+            template_cand=eligible
+            & (pl.col("docs_with").fill_null(0) >= s["template_min_docs"])
+            & (pl.col("docs_with").fill_null(0) >= pl.col("site_docs").fill_null(0) * s["template_min_share"])
+        )
     )
     # Copies of one story share every line; a cap on the share of a document's lines keeps
     # repetition from eating a story that merely appears several times.
-    return lines.with_columns(
+    lines = lines.with_columns(
         template=pl.col("template_cand") & (pl.col("template_cand").mean().over("doc_id") <= s["template_max_share"])
-    ).drop("key", "template_cand")
+    ).drop("key", "template_cand", "docs_with", "site_docs")
+    return lines, SiteHistory(batch_lines.sort("site", "key"), batch_docs.sort("site"))
 
 
 def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
@@ -389,12 +434,20 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
 def clean(df: pl.DataFrame, rules: BoilerplateRules, max_line_chars: int = 200_000) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Frame with INPUT_COLUMNS → (OUTPUT_SCHEMA frame, one row per document; BOILERPLATE audit
     rows without run_id). Documents with no kept line get an empty body; the caller decides."""
+    out, audit, _ = clean_with_history(df, rules, SiteHistory.empty(), max_line_chars)
+    return out, audit
+
+
+def clean_with_history(
+    df: pl.DataFrame, rules: BoilerplateRules, history: SiteHistory, max_line_chars: int = 200_000
+) -> tuple[pl.DataFrame, pl.DataFrame, SiteHistory]:
+    """As `clean`, using and returning site line statistics: (docs, audit, this batch's stats)."""
     if df.height == 0:
-        return pl.DataFrame(schema=OUTPUT_SCHEMA), pl.DataFrame(schema=BOILERPLATE).drop("run_id")
+        return pl.DataFrame(schema=OUTPUT_SCHEMA), pl.DataFrame(schema=BOILERPLATE).drop("run_id"), SiteHistory.empty()
     lines = _lines(df.select([pl.col(c).cast(pl.String) for c in INPUT_COLUMNS]), max_line_chars)
     lines = _features(lines, rules)
     lines = _structure(lines, rules)
-    lines = _templates(lines, rules)
+    lines, batch_stats = _templates(lines, rules, history)
     lines = _decide(lines, rules)
     lines = _titles(lines, rules).sort("doc_id", "idx")
 
@@ -433,8 +486,10 @@ def clean(df: pl.DataFrame, rules: BoilerplateRules, max_line_chars: int = 200_0
             chars_removed=pl.col("chars_removed").fill_null(0).cast(pl.Int64),
         )
     )
-    return out.select(OUTPUT_SCHEMA.names()).cast(dict(OUTPUT_SCHEMA)), audit.cast(
-        {k: v for k, v in BOILERPLATE.items() if k != "run_id"}
+    return (
+        out.select(OUTPUT_SCHEMA.names()).cast(dict(OUTPUT_SCHEMA)),
+        audit.cast({k: v for k, v in BOILERPLATE.items() if k != "run_id"}),
+        batch_stats,
     )
 
 
@@ -444,6 +499,14 @@ def clean_documents(df: pl.DataFrame, rules: BoilerplateRules, max_line_chars: i
     Returns the frame with the clean columns joined, rows left with no body quarantined as
     `empty_after_cleaning`, and the audit of removed spans (without run_id).
     """
+    out, audit, _ = clean_documents_with_history(df, rules, SiteHistory.empty(), max_line_chars)
+    return out, audit
+
+
+def clean_documents_with_history(
+    df: pl.DataFrame, rules: BoilerplateRules, history: SiteHistory, max_line_chars: int = 200_000
+) -> tuple[pl.DataFrame, pl.DataFrame, SiteHistory]:
+    """`clean_documents` with site template history in, and this batch's statistics out."""
     ok = df.filter(pl.col("status") == "ok").with_columns(
         site=pl.coalesce(
             pl.col("url").map_elements(host_of, return_dtype=pl.String),
@@ -453,10 +516,10 @@ def clean_documents(df: pl.DataFrame, rules: BoilerplateRules, max_line_chars: i
         ),
         title_hint=pl.coalesce("title_hint", "meta_title"),
     )
-    cleaned, audit = clean(ok, rules, max_line_chars)
+    cleaned, audit, stats = clean_with_history(ok, rules, history, max_line_chars)
     empty = (pl.col("status") == "ok") & (pl.col("body").fill_null("") == "")
     out = df.join(cleaned, on="doc_id", how="left").with_columns(
         status=pl.when(empty).then(pl.lit("quarantined")).otherwise("status"),
         reason=pl.when(empty).then(pl.lit("empty_after_cleaning")).otherwise("reason"),
     )
-    return out, audit
+    return out, audit, stats

@@ -152,3 +152,31 @@ def test_seed_cleaning_is_idempotent(seeds_dir, name):
     again, audit = run(first["body"], title_hint=first["clean_title"])
     assert again["body"] == first["body"]
     assert audit.height == 0
+
+
+def test_site_history_carries_templates_across_batches():
+    from transforms.clean import SiteHistory, clean_with_history
+
+    footer = "Harbour Daily is an independent newsroom funded by its readers since 1998."
+
+    def docs(ids):
+        return pl.DataFrame(
+            [
+                {
+                    "doc_id": f"d{i}",
+                    "text": "\n\n".join([f"Story {i} opens with a long enough sentence about topic {i} here.", f"Second paragraph {i}.", f"Third paragraph {i} adds more.", f"Fourth paragraph {i} ends it.", footer]),
+                    "site": "harbour.example",
+                    "title_hint": None,
+                    "content_type": "html",
+                }
+                for i in ids
+            ]
+        )
+
+    # Two documents alone are too few to call the footer a template...
+    out, _, stats = clean_with_history(docs([1, 2]), RULES, SiteHistory.empty())
+    assert all(footer in b for b in out["body"])
+    # ...but a later batch of the same site sees them in the history.
+    out, audit, _ = clean_with_history(docs([3]), RULES, SiteHistory.empty().merge(stats))
+    assert footer not in out["body"][0]
+    assert audit["rule"].to_list() == ["repetition.site_template"]
