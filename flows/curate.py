@@ -173,8 +173,9 @@ def _apply_row_failures(df: pl.DataFrame, result: CheckResult, id_column: str = 
     return (
         df.join(reasons, on=id_column, how="left")
         .with_columns(
+            # A row quarantined earlier keeps the reason that says what went wrong first.
+            reason=pl.when(pl.col("status") == "quarantined").then("reason").otherwise(pl.coalesce("_why", "reason")),
             status=pl.when(pl.col("_why").is_not_null()).then(pl.lit("quarantined")).otherwise("status"),
-            reason=pl.coalesce("_why", "reason"),
         )
         .drop("_why")
     )
@@ -186,6 +187,21 @@ def _record(summary: Summary, result: CheckResult) -> None:
     )
     if not result.success:
         raise RunFailed(f"expectations failed at {result.stage}: {'; '.join(result.table_failures)}")
+
+
+def _batches(files: list[RawFile], max_docs: int, max_bytes: int) -> list[list[RawFile]]:
+    """Batches of at most `max_docs` files and about `max_bytes` of raw data, so a folder of
+    large files does not hold gigabytes in one task."""
+    out: list[list[RawFile]] = [[]]
+    size = 0
+    for f in files:
+        n = f.size_bytes or 0
+        if out[-1] and (len(out[-1]) >= max_docs or size + n > max_bytes):
+            out.append([])
+            size = 0
+        out[-1].append(f)
+        size += n
+    return [b for b in out if b]
 
 
 def _plan(files: list[RawFile], processed: pl.DataFrame | None) -> tuple[list[RawFile], int]:
@@ -226,8 +242,7 @@ def run_pipeline(settings: Settings) -> Summary:
             history = clean_t.SiteHistory(lines_prev, docs_prev)
 
     staged, audits = [], []
-    for start in range(0, len(todo), settings.batch_size):
-        batch = todo[start : start + settings.batch_size]
+    for batch in _batches(todo, settings.batch_size, settings.batch_bytes):
         ing = ingest_task(batch, limits)
         # A touched file with the same bytes is unchanged: nothing to redo.
         same = ing.filter(pl.col("raw_sha256").is_not_null()).select("raw_path", "raw_sha256").unique()

@@ -53,7 +53,10 @@ def _display_path(rel: str) -> str:
         rel.encode("utf-8")
         return rel
     except UnicodeEncodeError:
-        return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        try:
+            return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # a surrogate that no byte produced: show its code point
+            return rel.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def discover(root: Path) -> list[RawFile]:

@@ -20,8 +20,19 @@ class Limits:
     max_html_chars: int = 8_000_000
     # Longest single line the text path keeps looking at (a 25 MB one-line file is not news).
     max_line_chars: int = 200_000
-    # HTML nesting deeper than this is not a page a person reads; lxml's own limit is 256.
-    max_html_depth: int = 2_000
+    # HTML nesting deeper than this is quarantined as "too_deep". lxml's HTML parser stops nesting
+    # at 256 levels (deeper pages come out mangled, and cost seconds per 100k levels), so values
+    # above 256 never trigger; real news pages stay under 60.
+    max_html_depth: int = 256
+    # Wall-clock bound per document for HTML extraction, in seconds ("timeout"). Extraction runs
+    # in a worker process that is killed at the bound. trafilatura takes ~40 ms on a typical page
+    # and a few seconds on the largest legitimate ones. None (with extract_memory_bytes None)
+    # extracts in-process, without bounds.
+    extract_timeout_s: float | None = 30.0
+    # Resident memory bound per extraction worker ("memory_limit").
+    extract_memory_bytes: int | None = 2_000_000_000
+    # Extraction worker processes per batch (each document still has its own bounds).
+    extract_workers: int = 1
 
 
 @dataclass(frozen=True)
@@ -29,6 +40,8 @@ class Settings:
     raw: Path = Path("raw")
     curated: Path = Path("curated")
     batch_size: int = 500
+    # Raw bytes per batch, whatever the count: bounds a task's memory on folders of big files.
+    batch_bytes: int = 200_000_000
     full_refresh: bool = False
     limits: Limits = field(default_factory=Limits)
     # Keep this many published versions under curated/_versions so that readers holding an

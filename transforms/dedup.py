@@ -68,8 +68,20 @@ def _token_hashes(tokens: pl.Series, seed: int) -> np.ndarray:
     return frame.join(uniq, on="t", how="left", maintain_order="left")["h"].to_numpy()
 
 
+# Documents per signature chunk: bounds the shingle arrays (≈ 60 MB per 5k news articles)
+# so memory stays flat however many documents a run brings.
+SIGNATURE_CHUNK = 5_000
+
+
 def signatures(norm: pl.Series, params: DedupParams) -> tuple[np.ndarray, np.ndarray]:
     """Normalised bodies → (signatures [n, num_perm] uint32, shingle counts [n])."""
+    if norm.len() <= SIGNATURE_CHUNK:
+        return _signatures(norm, params)
+    parts = [_signatures(norm.slice(i, SIGNATURE_CHUNK), params) for i in range(0, norm.len(), SIGNATURE_CHUNK)]
+    return np.vstack([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+
+
+def _signatures(norm: pl.Series, params: DedupParams) -> tuple[np.ndarray, np.ndarray]:
     n = norm.len()
     w = params.shingle_words
     sig = np.full((n, params.num_perm), _EMPTY, dtype=np.uint32)
