@@ -821,6 +821,11 @@ def print_syndication(console: Any, res: SetResult, show: int) -> None:
 
 # --- entry point ----------------------------------------------------------------------------
 
+def evaluate_dev2(data: Path) -> SetResult:
+    """A second development set, in wordings unlike the first (rules were tuned on both)."""
+    return evaluate_textset(data, "textset-dev2")
+
+
 def evaluate_holdout(data: Path) -> SetResult:
     """The held-out set: written blind to the rules and never used to tune them."""
     return evaluate_textset(data, "textset-holdout")
@@ -829,12 +834,14 @@ def evaluate_holdout(data: Path) -> SetResult:
 RUNNERS = {
     "aeb": (evaluate_aeb, print_aeb),
     "textset": (evaluate_textset, print_textset),
+    "dev2": (evaluate_dev2, print_textset),
     "holdout": (evaluate_holdout, print_textset),
     "syndication": (evaluate_syndication, print_syndication),
 }
 REQUIRED = {
     "aeb": "aeb-dev/ground-truth.json",
     "textset": "textset/cases",
+    "dev2": "textset-dev2/cases",
     "holdout": "textset-holdout/cases",
     "syndication": "syndication/docs.jsonl",
 }

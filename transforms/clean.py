@@ -64,8 +64,11 @@ def _lines(df: pl.DataFrame, max_line_chars: int) -> pl.DataFrame:
         .with_columns(
             idx=pl.int_range(pl.len()).over("doc_id"),
             n=pl.len().over("doc_id"),
-            # Matching text: straight quotes so rules need not spell both.
-            m=pl.col("line").str.replace_many(["’", "‘", "“", "”", "＇"], ["'", "'", '"', '"', "'"]),
+            # Matching text: straight quotes so rules need not spell both, and NFKC so full-width
+            # punctuation (：／＞（）) matches the ASCII a rule spells ("ⓒ" kept as "©" first).
+            m=pl.col("line")
+            .str.replace_many(["’", "‘", "“", "”", "＇", "ⓒ", "Ⓒ"], ["'", "'", '"', '"', "'", "©", "©"])
+            .str.normalize("NFKC"),
         )
     )
 
@@ -354,7 +357,8 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     cue = (
         pl.col("kind").is_null()
         & (pl.col("best_score") >= 0.5)
-        & ((pl.col("words") <= s["short_line_words"]) | ~pl.col("line").str.contains(" "))
+        # Short, or one unbroken token such as a URL (a CJK sentence has no spaces either).
+        & ((pl.col("words") <= s["short_line_words"]) | ~pl.col("line").str.contains(r"\s|" + _CJK))
     )
     for _ in range(2):
         above = pl.col("kind").shift(1).over("doc_id")
@@ -376,6 +380,24 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
             rule=pl.when(between).then(pl.lit("context.between")).otherwise("rule"),
             kind=pl.when(between).then(pl.coalesce(prev_k, next_k)).otherwise("kind"),
         )
+    # A run of a few such short lines ("Was this article helpful?" / "Yes" / "No", a toolbar spread
+    # over lines) between removed lines, or after one at the end of the page, goes too. Lines moved
+    # to other fields (captions, bylines, datelines) do not count as removed here.
+    cand = pl.col("kind").is_null() & (pl.col("words") <= s["masthead_max_words"]) & ~pl.col("sent_end")
+    gone = pl.col("kind").is_not_null() & ~pl.col("kind").is_in(["caption", "byline", "dateline"])
+    tag = pl.when(cand).then(pl.lit(None, pl.String)).when(gone).then(pl.lit("R")).otherwise(pl.lit("K"))
+    kind_tag = pl.when(cand).then(pl.lit(None, pl.String)).otherwise(pl.coalesce(pl.col("kind"), pl.lit("")))
+    lines = lines.with_columns(
+        _before=tag.shift(1).forward_fill().over("doc_id"),
+        _after=tag.shift(-1).backward_fill().over("doc_id").fill_null("E"),
+        _kind_before=kind_tag.shift(1).forward_fill().over("doc_id"),
+        _run=(~cand).cum_sum().over("doc_id"),
+    ).with_columns(_run_len=cand.sum().over("doc_id", "_run"))
+    in_run = cand & (pl.col("_run_len") <= 3) & (pl.col("_before") == "R") & pl.col("_after").is_in(["R", "E"])
+    lines = lines.with_columns(
+        rule=pl.when(in_run).then(pl.lit("context.between_run")).otherwise("rule"),
+        kind=pl.when(in_run).then(pl.col("_kind_before")).otherwise("kind"),
+    ).drop("_before", "_after", "_kind_before", "_run", "_run_len")
     # Button labels beside a cookie banner ("Accept all", "Einstellungen") go with it.
     button = pl.col("kind").is_null() & (pl.col("words") <= s["button_max_words"]) & ~pl.col("sent_end")
     for _ in range(3):
@@ -422,6 +444,13 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         kind=pl.when(ok & preamble).then(pl.lit("navigation")).otherwise("kind"),
         rule=pl.when(ok & preamble).then(pl.lit("structure.preamble")).otherwise("rule"),
     )
+    # A caption or dek glued to itself ("X.X.") below the headline is scraper residue, not story.
+    glued = kept & pl.col("doubled") & (pl.col("words") <= 40) & ~(ok & ((pl.col("k") == pl.col("title_k")) | dek))
+    lines = lines.with_columns(
+        kind=pl.when(glued).then(pl.lit("duplicate_line")).otherwise("kind"),
+        rule=pl.when(glued).then(pl.lit("repetition.doubled_line")).otherwise("rule"),
+    )
+    kept = pl.col("kind").is_null()
     return lines.with_columns(
         role=pl.when(kept & ok & (pl.col("k") == pl.col("title_k"))).then(pl.lit("title"))
         .when(kept & ok & dek).then(pl.lit("subtitle"))
