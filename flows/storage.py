@@ -25,6 +25,7 @@ from pathlib import Path
 import polars as pl
 
 from newsclean.schemas import ARTICLES, ARTICLES_PARTITION, BOILERPLATE, DOCUMENTS
+from transforms.ingest import safe_path
 
 DATASETS = ("documents", "articles", "boilerplate")
 STATE_FILES = {
@@ -46,19 +47,6 @@ class RawFile:
     problem: str | None = None  # quarantine reason decided at discovery
 
 
-def _display_path(rel: str) -> str:
-    """`rel` as valid UTF-8: a file name that is not UTF-8 reaches Python with lone surrogates
-    (surrogateescape), which Parquet and hashing reject; its odd bytes are shown as \\xNN."""
-    try:
-        rel.encode("utf-8")
-        return rel
-    except UnicodeEncodeError:
-        try:
-            return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-        except UnicodeEncodeError:  # a surrogate that no byte produced: show its code point
-            return rel.encode("utf-8", "backslashreplace").decode("utf-8")
-
-
 def discover(root: Path) -> list[RawFile]:
     """Every entry under `root`, sorted. Symlinks are never followed (they could lead out of the
     raw root); they, hidden files, special files and unreadable folders are listed with a
@@ -69,7 +57,7 @@ def discover(root: Path) -> list[RawFile]:
     def unlistable(err: OSError) -> None:
         # os.walk skips a folder it cannot list; report it so that its files are not lost silently.
         if err.filename is not None and Path(err.filename) != root:
-            rel = _display_path(Path(err.filename).relative_to(root).as_posix())
+            rel = safe_path(Path(err.filename).relative_to(root).as_posix())
             out.append(RawFile(rel + "/", None, None, None, "unreadable"))
 
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unlistable):
@@ -82,7 +70,7 @@ def discover(root: Path) -> list[RawFile]:
         dirnames.sort()
         for name in filenames:
             p = here / name
-            rel = _display_path(p.relative_to(root).as_posix())
+            rel = safe_path(p.relative_to(root).as_posix())
             try:
                 st = p.lstat()
             except OSError:
