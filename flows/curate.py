@@ -268,7 +268,6 @@ def run_pipeline(settings: Settings) -> Summary:
         audits.append(audit)
 
     docs = pl.concat(staged, how="vertical_relaxed") if staged else None
-    touched_files = {f.raw_path: f for f in todo}
     if docs is None or docs.height == 0:
         summary.seconds = time.monotonic() - started
         checker.finish()
@@ -336,7 +335,10 @@ def run_pipeline(settings: Settings) -> Summary:
             "mtime_ns": [f.mtime_ns for f in todo],
         },
         schema={"raw_path": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64},
-    ).join(documents.group_by("raw_path").agg(pl.col("raw_sha256").first()), on="raw_path", how="left")
+    ).join(documents.group_by("raw_path").agg(pl.col("raw_sha256").first()), on="raw_path", how="left").with_columns(
+        # Touched but byte-identical files have no new rows: they keep their known hash.
+        raw_sha256=pl.coalesce("raw_sha256", pl.col("raw_path").replace_strict(prev_sha, default=None, return_dtype=pl.String))
+    )
     if processed_prev is not None:
         new_processed = pl.concat([processed_prev.join(new_processed.select("raw_path"), on="raw_path", how="anti"), new_processed])
     hashes_prev = None if settings.full_refresh else store.read_state("hashes")
