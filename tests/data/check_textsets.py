@@ -1,8 +1,6 @@
 #!/usr/bin/env python3
-"""Verify the hand-labelled HELD-OUT text set in tests/data/textset-holdout/cases/.
-
-(Adapted copy of tests/data/textset/check_labels.py: same per-case rules; the coverage
-targets are those of the held-out set, and it also requires every noise kind to occur.)
+"""Verify the hand-labelled text sets tests/data/<set>/cases/ (textset, textset-dev2,
+textset-holdout).
 
 For every case <id>.txt / <id>.json this checks:
   * the raw file is valid UTF-8 and the label file is valid JSON with the expected keys/types;
@@ -15,24 +13,78 @@ For every case <id>.txt / <id>.json this checks:
     positions actually occupied by noise lines (top = before the first body line,
     middle = between first and last body line, bottom = after the last body line);
   * body has at least 3 entries; hard is a bool and ids starting with "hard-" are hard.
-Across the set it checks that no noise line of >= 25 characters is reused in more than 3
-cases, that no body line is shared between cases, and the coverage targets of the set.
+Across each set it checks that no noise line of >= 25 characters is reused in more than 3
+cases, that no body line is shared between cases, and the coverage targets of the set (the
+SETS table below). textset-dev2 has one more cross-set check: none of its noise lines of
+>= 25 characters may also be a noise line of textset (dev2 exists to test wordings the first
+set does not use). For textset-holdout the messages name case ids but never quote its text.
 
-Usage: python3 check_labels.py [cases_dir]     (stdlib only; exit status 1 on any error)
+Usage: python3 tests/data/check_textsets.py [set ...]     (default: all sets; stdlib only;
+       exit status 1 on any error)
 """
 import json
 import os
 import sys
 from collections import Counter, defaultdict
 
+# Per-set coverage targets, keyed by folder name under tests/data/.
+#   cases        minimum number of cases
+#   langs        minimum number of cases per language (in this order)
+#   other        minimum number of cases in languages other than en / zh-Hant / zh-Hans
+#   other_need   groups of languages; each group needs at least one case in one of its languages
+#   other_desc   how other_need reads in the message
+#   hard         minimum number of hard cases
+#   every_kind   message of the "every noise kind occurs" target, or None for no such target
+#   noise_not_from  a set whose noise lines of >= REUSE_MIN_LEN chars must not recur here, or None
+#   quote_lines  whether error messages may quote the set's text
+SETS = {
+    "textset": {
+        "cases": 64,
+        "langs": {"en": 36, "zh-Hant": 8, "zh-Hans": 8},
+        "other": 8,
+        "other_need": [("es",), ("de",)],
+        "other_desc": "es and de",
+        "hard": 12,
+        "every_kind": None,
+        "noise_not_from": None,
+        "quote_lines": True,
+    },
+    "textset-dev2": {
+        "cases": 40,
+        "langs": {"en": 18, "zh-Hant": 5, "zh-Hans": 5},
+        "other": 8,
+        "other_need": [("ja",), ("ko",), ("es",), ("de",), ("fr",), ("pt",), ("it",), ("id", "vi")],
+        "other_desc": "ja, ko, es, de, fr, pt, it and id or vi",
+        "hard": 10,
+        "every_kind": "every noise kind in at least one case",
+        "noise_not_from": "textset",
+        "quote_lines": True,
+    },
+    "textset-holdout": {
+        "cases": 40,
+        "langs": {"en": 20, "zh-Hant": 5, "zh-Hans": 5},
+        "other": 5,
+        "other_need": [("es",), ("de",), ("fr",), ("ja", "ko"), ("pt", "it")],
+        "other_desc": "es, de, fr, ja or ko, pt or it",
+        "hard": 10,
+        "every_kind": "every noise kind used at least once",
+        "noise_not_from": None,
+        "quote_lines": False,
+    },
+}
+
 KINDS = ["cookie_banner", "crypto_ticker", "crypto_promo", "disclaimer", "related_links",
          "share_bar", "comments", "navigation", "duplicate_line", "attribution", "newsletter",
          "other"]
 POSITIONS = ["top", "middle", "bottom"]
 LANGS = {"en", "zh-Hant", "zh-Hans", "es", "de", "fr", "it", "pt", "nl", "id", "ja", "ko", "vi"}
+LANG_NAMES = {"en": "English"}
+MAIN_LANGS = ("en", "zh-Hant", "zh-Hans")
 KEYS = {"id", "lang", "title", "body", "noise", "captions", "noise_kinds", "position", "hard", "notes"}
 MAX_NOISE_REUSE = 3
 REUSE_MIN_LEN = 25
+WITHHELD = "<text withheld>"
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def raw_lines(text):
@@ -40,9 +92,12 @@ def raw_lines(text):
     return [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
 
 
-def check_case(cid, txt_path, json_path, errors):
+def check_case(cid, txt_path, json_path, errors, quote_lines=True):
     def err(msg):
         errors.append(f"{cid}: {msg}")
+
+    def q(s, n):
+        return repr(s[:n]) if quote_lines else WITHHELD
 
     try:
         with open(txt_path, "rb") as f:
@@ -86,7 +141,7 @@ def check_case(cid, txt_path, json_path, errors):
     for key in ("body", "noise", "captions"):
         for s in lab[key]:
             if s != s.strip() or not s:
-                err(f"{key} entry not stripped or empty: {s[:60]!r}")
+                err(f"{key} entry not stripped or empty: {q(s, 60)}")
     bad_kinds = [k for k in lab["noise_kinds"] if k not in KINDS]
     if bad_kinds:
         err(f"unknown noise_kinds {bad_kinds}")
@@ -106,14 +161,14 @@ def check_case(cid, txt_path, json_path, errors):
     for key in ("body", "noise", "captions"):
         for s in lab[key]:
             if s not in line_set:
-                err(f"{key} entry is not a line of the raw file: {s[:70]!r}")
+                err(f"{key} entry is not a line of the raw file: {q(s, 70)}")
     if lab["title"] is not None and lab["title"] not in line_set:
-        err(f"title is not a line of the raw file: {lab['title'][:70]!r}")
+        err(f"title is not a line of the raw file: {q(lab['title'], 70)}")
     have, want = Counter(nonblank), Counter(labelled)
     for s in sorted(have - want):
-        err(f"raw line not labelled (or labelled too few times): {s[:70]!r}")
+        err(f"raw line not labelled (or labelled too few times): {q(s, 70)}")
     for s in sorted(want - have):
-        err(f"label occurs more often than in the raw file: {s[:70]!r}")
+        err(f"label occurs more often than in the raw file: {q(s, 70)}")
 
     # Assign each raw line to a category (body > title > caption > noise for repeated strings)
     # and derive the positions occupied by noise.
@@ -141,19 +196,27 @@ def check_case(cid, txt_path, json_path, errors):
     return lab
 
 
-def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    cases_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "cases")
+def check_set(name, data_dir=HERE):
+    """Check one set, print its summary and return the list of error messages."""
+    cfg = SETS[name]
+    quote_lines = cfg["quote_lines"]
+
+    def q(s, n):
+        return repr(s[:n]) if quote_lines else WITHHELD
+
+    cases_dir = os.path.join(data_dir, name, "cases")
+    errors = []
+    if not os.path.isdir(cases_dir):
+        return [f"cases folder not found at {cases_dir}"]
     names = sorted(os.listdir(cases_dir))
     txt = {n[:-4] for n in names if n.endswith(".txt")}
     js = {n[:-5] for n in names if n.endswith(".json")}
-    errors = []
     for cid in sorted(txt ^ js):
         errors.append(f"{cid}: .txt/.json pair incomplete")
     labs = {}
     for cid in sorted(txt & js):
         lab = check_case(cid, os.path.join(cases_dir, cid + ".txt"),
-                         os.path.join(cases_dir, cid + ".json"), errors)
+                         os.path.join(cases_dir, cid + ".json"), errors, quote_lines)
         if lab is not None:
             labs[cid] = lab
 
@@ -168,10 +231,27 @@ def main():
                 body_cases[s].add(cid)
     for s, ids in sorted(noise_cases.items()):
         if len(ids) > MAX_NOISE_REUSE:
-            errors.append(f"noise line reused in {len(ids)} cases {sorted(ids)}: {s[:60]!r}")
+            errors.append(f"noise line reused in {len(ids)} cases {sorted(ids)}: {q(s, 60)}")
     for s, ids in sorted(body_cases.items()):
         if len(ids) > 1:
-            errors.append(f"body line shared by cases {sorted(ids)}: {s[:60]!r}")
+            errors.append(f"body line shared by cases {sorted(ids)}: {q(s, 60)}")
+
+    # Cross-set check: this set's noise wordings must not be copied from another set.
+    other_set = cfg["noise_not_from"]
+    if other_set:
+        other_dir = os.path.join(data_dir, other_set, "cases")
+        other_noise = set()
+        if os.path.isdir(other_dir):
+            for n in sorted(os.listdir(other_dir)):
+                if n.endswith(".json"):
+                    with open(os.path.join(other_dir, n), encoding="utf-8") as f:
+                        other_noise.update(x for x in json.load(f).get("noise", []) if len(x) >= REUSE_MIN_LEN)
+        else:
+            errors.append(f"first text set not found at {other_dir} (needed for the cross-set check)")
+        for cid, lab in labs.items():
+            for s in lab["noise"]:
+                if s in other_noise:
+                    errors.append(f"{cid}: noise line copied from tests/data/{other_set}: {q(s, 60)}")
 
     # Summary and coverage targets.
     by_lang = Counter(lab["lang"] for lab in labs.values())
@@ -188,30 +268,43 @@ def main():
     print(f"lines labelled: body={sum(len(l['body']) for l in labs.values())} "
           f"noise={sum(len(l['noise']) for l in labs.values())} "
           f"captions={sum(len(l['captions']) for l in labs.values())}")
-    other = sum(v for k, v in by_lang.items() if k not in ("en", "zh-Hant", "zh-Hans"))
-    other_langs = {k for k in by_lang if k not in ("en", "zh-Hant", "zh-Hans")}
-    targets = [
-        ("at least 40 cases", len(labs) >= 40),
-        ("at least 20 English cases", by_lang["en"] >= 20),
-        ("at least 5 zh-Hant cases", by_lang["zh-Hant"] >= 5),
-        ("at least 5 zh-Hans cases", by_lang["zh-Hans"] >= 5),
-        ("at least 5 cases in other languages incl. es, de, fr, ja or ko, pt or it",
-         other >= 5 and {"es", "de", "fr"} <= other_langs
-         and bool({"ja", "ko"} & other_langs) and bool({"pt", "it"} & other_langs)),
-        ("at least 10 hard cases", len(hard) >= 10),
+    other = sum(v for k, v in by_lang.items() if k not in MAIN_LANGS)
+    targets = [(f"at least {cfg['cases']} cases", len(labs) >= cfg["cases"])]
+    for lang, n in cfg["langs"].items():
+        targets.append((f"at least {n} {LANG_NAMES.get(lang, lang)} cases", by_lang[lang] >= n))
+    targets += [
+        (f"at least {cfg['other']} cases in other languages incl. {cfg['other_desc']}",
+         other >= cfg["other"] and all(any(by_lang[k] > 0 for k in group) for group in cfg["other_need"])),
+        (f"at least {cfg['hard']} hard cases", len(hard) >= cfg["hard"]),
         ("noise at top, middle and bottom", all(by_pos[p] > 0 for p in POSITIONS)),
-        ("every noise kind used at least once", all(by_kind[k] > 0 for k in KINDS)),
     ]
-    for name, ok in targets:
+    if cfg["every_kind"]:
+        targets.append((cfg["every_kind"], all(by_kind[k] > 0 for k in KINDS)))
+    for target, ok in targets:
         if not ok:
-            errors.append(f"coverage target not met: {name}")
-    if errors:
-        print(f"\n{len(errors)} error(s):")
-        for e in errors:
-            print("  " + e)
+            errors.append(f"coverage target not met: {target}")
+    return errors
+
+
+def main(argv=None):
+    names = list(sys.argv[1:] if argv is None else argv) or list(SETS)
+    unknown = [n for n in names if n not in SETS]
+    if unknown:
+        print(f"unknown set(s) {unknown}; known: {', '.join(SETS)}", file=sys.stderr)
         return 1
-    print("OK: all cases consistent")
-    return 0
+    status = 0
+    for i, name in enumerate(names):
+        if len(names) > 1:
+            print(("\n" if i else "") + f"== {name}")
+        errors = check_set(name)
+        if errors:
+            print(f"\n{len(errors)} error(s):")
+            for e in errors:
+                print("  " + e)
+            status = 1
+        else:
+            print("OK: all cases consistent")
+    return status
 
 
 if __name__ == "__main__":
