@@ -123,6 +123,10 @@ def crash_point(name: str) -> None:
     """Fault injection for the crash tests: NEWSCLEAN_CRASH_AT=<name> kills the process here
     with SIGKILL, exactly as `kill -9` would (no cleanup handlers run)."""
     if os.environ.get("NEWSCLEAN_CRASH_AT") == name:
+        # Like `kill -9` of the whole process tree, Prefect's temporary server included (it
+        # would outlive a lone SIGKILL of this process), when this run leads its own group.
+        if os.getpgid(0) == os.getpid():
+            os.killpg(os.getpid(), signal.SIGKILL)
         os.kill(os.getpid(), signal.SIGKILL)
 
 

@@ -20,6 +20,19 @@ def corpus(tmp_path: Path) -> tuple[Path, Path]:
     return raw, tmp_path / "curated"
 
 
+def servers() -> set[int]:
+    """PIDs of running Prefect API servers (the temporary one each run starts)."""
+    out = set()
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                if b"prefect.server.api.server" in (d / "cmdline").read_bytes():
+                    out.add(int(d.name))
+            except OSError:
+                pass
+    return out
+
+
 def finish(raw: Path, curated: Path, env: dict | None = None) -> int:
     proc = start_run(raw, curated, env)
     return proc.wait(timeout=600)
@@ -39,8 +52,10 @@ def test_kills_at_critical_points_leave_before_or_after(corpus):
         p.rename(raw / p.name)
 
     for point in ("mid_write", "before_fsync", "before_switch"):
+        running = servers()
         rc = finish(raw, curated, {"NEWSCLEAN_CRASH_AT": point})
         assert rc != 0, point
+        assert not (servers() - running), f"{point}: the killed run left its Prefect server behind"
         assert current_digest(curated) == published, f"{point}: readers must still see the previous version"
         assert consistency_problems(curated) == [], point
 
