@@ -392,7 +392,19 @@ def curate(
     curated: str = "curated",
     batch_size: int = 500,
     full_refresh: bool = False,
+    max_input_mb: float | None = None,
+    extract_timeout_s: float | None = None,
+    extract_workers: int | None = None,
 ) -> dict[str, Any]:
-    """Curate scraped news under `raw` into validated Parquet datasets under `curated`."""
+    """Curate scraped news under `raw` into validated Parquet datasets under `curated`.
+
+    Limits left as None keep their defaults (newsclean/config.py): 20 MB per input, 30 s per
+    page extraction, one extraction worker.
+    """
     settings = Settings().with_overrides(raw=raw, curated=curated, batch_size=batch_size, full_refresh=full_refresh)
+    settings = settings.with_limits(
+        max_input_bytes=int(max_input_mb * 1_000_000) if max_input_mb is not None else None,
+        extract_timeout_s=extract_timeout_s,
+        extract_workers=extract_workers,
+    )
     return run_pipeline(settings).as_dict()

@@ -45,7 +45,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     _quiet_shutdown()
     try:
         summary = curate(
-            raw=str(args.raw), curated=str(args.curated), batch_size=args.batch_size, full_refresh=args.full_refresh
+            raw=str(args.raw),
+            curated=str(args.curated),
+            batch_size=args.batch_size,
+            full_refresh=args.full_refresh,
+            max_input_mb=args.max_input_mb,
+            extract_timeout_s=args.extract_timeout,
+            extract_workers=args.workers,
         )
     except RunFailed as exc:
         console.print(f"[red]newsclean: run failed:[/red] {exc}", highlight=False)
@@ -109,6 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--curated", type=Path, default=Path(os.environ.get("NEWSCLEAN_CURATED", "curated")))
     run.add_argument("--batch-size", type=int, default=500, help="documents per task run (default 500)")
     run.add_argument("--full-refresh", action="store_true", help="ignore state and rebuild every dataset")
+    run.add_argument("--max-input-mb", type=float, help="quarantine inputs larger than this (default 20)")
+    run.add_argument("--extract-timeout", type=float, help="seconds per HTML page before it is quarantined (default 30)")
+    run.add_argument("--workers", type=int, help="HTML extraction worker processes (default 1)")
     run.add_argument("--verbose", action="store_true", help="show Prefect's task-run logs")
     run.add_argument("--debug", action="store_true", help="show tracebacks")
     run.set_defaults(func=cmd_run)
@@ -144,9 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "run" and args.batch_size < 1:
-        print("newsclean: error: --batch-size must be >= 1", file=sys.stderr)
-        return 2
+    if args.command == "run":
+        for flag, value, low in (("--batch-size", args.batch_size, 1), ("--workers", args.workers, 1), ("--max-input-mb", args.max_input_mb, 0.001), ("--extract-timeout", args.extract_timeout, 0.1)):
+            if value is not None and value < low:
+                print(f"newsclean: error: {flag} must be >= {low}", file=sys.stderr)
+                return 2
     return args.func(args)
 
 

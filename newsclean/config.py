@@ -52,6 +52,10 @@ class Settings:
     def reports(self) -> Path:
         return self.curated / "_reports"
 
+    def with_limits(self, **kwargs) -> "Settings":
+        """A copy with some Limits changed (None leaves a limit as it is)."""
+        return replace(self, limits=replace(self.limits, **{k: v for k, v in kwargs.items() if v is not None}))
+
     def with_overrides(self, **kwargs) -> "Settings":
         clean = {k: v for k, v in kwargs.items() if v is not None}
         for key in ("raw", "curated"):
