@@ -14,8 +14,10 @@ Titles, deks and photo captions are not noise: they are moved to their own colum
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+import numpy as np
 import polars as pl
 
 from newsclean.rules import BoilerplateRules
@@ -73,6 +75,42 @@ def _lines(df: pl.DataFrame, max_line_chars: int) -> pl.DataFrame:
     )
 
 
+_CASE_MARKERS = re.compile(r"\\p\{L[ult]\}|\(\?-?i")
+
+
+def _case_sensitive(pattern: str) -> bool:
+    """A pattern whose meaning depends on case: \\p{Lu}-style classes, inline (?i)/(?-i) flags,
+    or a literal upper-case letter (outside escapes like \\S and classes like \\p{Han})."""
+    if _CASE_MARKERS.search(pattern):
+        return True
+    bare = re.sub(r"\\[pP]\{[^}]*\}|\\x[0-9a-fA-F]{2}|\\.", "", pattern)
+    return any(ch.isupper() for ch in bare)
+
+
+def _rule_hits(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
+    """One boolean column per rule, for each distinct line text.
+
+    The rules are most of the clean stage's cost, so each runs once per distinct line (template
+    lines repeat across a site's pages), and a rule limited to short lines only runs on the
+    distinct lines short enough for it (sorted by length, so that is a prefix of the frame).
+    """
+    uniq = lines.select("m", "words").unique("m").sort("words")
+    words = uniq["words"].to_numpy()
+    text = uniq["m"]
+    # Case-insensitive Unicode matching is slow in Rust's regex engine (up to 200x here): rules
+    # that do not care about case run without (?i) on lower-cased text, with the same result.
+    low = text.str.to_lowercase()
+    cols = {"m": text}
+    for r in rules.rules:
+        k = len(words) if r.max_words is None else int(np.searchsorted(words, r.max_words, side="right"))
+        if _case_sensitive(r.pattern):
+            hit = text.head(k).str.contains("(?i)" + r.pattern)
+        else:
+            hit = low.head(k).str.contains(r.pattern)
+        cols[f"hit:{r.name}"] = hit.extend_constant(False, len(words) - k) if k < len(words) else hit
+    return pl.DataFrame(cols)
+
+
 def _features(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     s = rules.settings
     m = pl.col("m")
@@ -93,11 +131,7 @@ def _features(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     # reports what a notice says: rules matching inside it (not at its start) count less.
     quoting = (pl.col("words") >= s["quoted_min_words"]) & m.str.contains(r"^[^“„«「『\"]+[“„«「『\"]")
 
-    def hit(r) -> pl.Expr:
-        e = m.str.contains("(?i)" + r.pattern)
-        return e & (pl.col("words") <= r.max_words) if r.max_words is not None else e
-
-    lines = lines.with_columns(**{f"hit:{r.name}": hit(r) for r in rules.rules})
+    lines = lines.join(_rule_hits(lines, rules), on="m", how="left")
     matches = {r.name: pl.col(f"hit:{r.name}") for r in rules.rules}
     moved_roles = ("caption", "byline", "dateline")
     kinds = [k for k in rules.by_kind() if any(r.role not in moved_roles for r in rules.by_kind()[k])]
