@@ -28,7 +28,6 @@ _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 _EMPTY = np.uint32(0xFFFFFFFF)
 _MULT = np.uint64(0x9E3779B97F4A7C15)
 
-SIG_DTYPE = pl.Array(pl.UInt32, 1)  # width set per params, see signature_dtype()
 
 
 def signature_dtype(params: DedupParams) -> pl.DataType:
@@ -306,7 +305,7 @@ def dedup(
         return pl.DataFrame(schema=out_schema), pl.DataFrame(
             schema={**KNOWN_SCHEMA, "signature": sig_t}
         )
-    docs = docs.with_columns(norm=normalise(pl.col("body")))
+    docs = docs.select(list(DOCS_SCHEMA)).cast(DOCS_SCHEMA).with_columns(norm=normalise(pl.col("body")))
     docs = docs.with_columns(body_sha256=body_hash(docs["norm"]), length=pl.col("norm").str.len_chars())
     # Exact: one representative per body hash (the longest original text, then rank_key).
     docs = docs.sort(["body_sha256", "rank_key", "doc_id"])
