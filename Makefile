@@ -17,6 +17,9 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	$(BIN)/python -m pip check
+	@# Create Prefect's local database now: on a fresh home its migrations cost the first run
+	@# ~6 s (more on slow disks) inside the temporary server's start-up timeout.
+	@mkdir -p "$(PREFECT_HOME)" && $(BIN)/prefect server database upgrade -y >/dev/null
 	@touch $@
 
 run: install
