@@ -25,7 +25,10 @@ from newsclean.schemas import BOILERPLATE
 from transforms.fields import host_of
 
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
-_WORD = r"[^\s\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{P}\p{S}]+"
+# Scripts written without spaces between words (Thai, Lao, Khmer, Burmese): a space there ends a
+# clause, not a word, so their letters are counted instead, about 4 code points to a word.
+_UNSPACED = r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
+_WORD = r"[^\s\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{P}\p{S}]+"
 _SENT_END = r"[.!?。！？…][\"'”’」』)）\]]*$"
 _TITLE_BAD_END = r"[.。:：;；,，、\-–—]$"
 _SPACES = r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+"
@@ -68,11 +71,63 @@ def _lines(df: pl.DataFrame, max_line_chars: int) -> pl.DataFrame:
             n=pl.len().over("doc_id"),
             # Matching text: straight quotes so rules need not spell both, and NFKC so full-width
             # punctuation (：／＞（）) matches the ASCII a rule spells ("ⓒ" kept as "©" first).
-            m=pl.col("line")
-            .str.replace_many(["’", "‘", "“", "”", "＇", "ⓒ", "Ⓒ"], ["'", "'", '"', '"', "'", "©", "©"])
-            .str.normalize("NFKC"),
+            m=_match_text(pl.col("line")),
         )
     )
+
+
+def _match_text(line: pl.Expr) -> pl.Expr:
+    # Matching text: straight quotes so rules need not spell both, and NFKC so full-width
+    # punctuation (：／＞（）) matches the ASCII a rule spells ("ⓒ" kept as "©" first).
+    return line.str.replace_many(["’", "‘", "“", "”", "＇", "ⓒ", "Ⓒ"], ["'", "'", '"', '"', "'", "©", "©"]).str.normalize("NFKC")
+
+
+def _settle(
+    lines: pl.DataFrame, rules: BoilerplateRules, hits: pl.DataFrame, passes: int = 2
+) -> tuple[pl.DataFrame, pl.DataFrame | None]:
+    """Classify the kept body lines again until nothing more goes, so that cleaning a cleaned
+    text changes nothing: removing a line changes its neighbours' context (edges, runs,
+    repeats), which can expose more noise. Returns the lines and audit rows of undoubled halves."""
+    halves = []
+    base = ["doc_id", "site", "content_type", "hint", "line", "pos"]
+    # Only documents that lost or moved a line can see a different context the next time.
+    touched = lines.filter(pl.col("role") != "body").select("doc_id").unique()
+    for _ in range(passes):
+        body = lines.filter(pl.col("role") == "body").join(touched, on="doc_id", how="semi")
+        if body.height == 0:
+            break
+        again = (
+            body.select(base)
+            .sort("doc_id", "pos")
+            .with_columns(idx=pl.int_range(pl.len()).over("doc_id"), n=pl.len().over("doc_id"), m=_match_text(pl.col("line")))
+        )
+        again, hits = _features(again, rules, hits)
+        again = _decide(_structure(again, rules).with_columns(template=pl.lit(False)), rules)
+        changed = again.filter(pl.col("kind").is_not_null() | pl.col("doubled"))
+        if changed.height == 0:
+            break
+        halves.append(
+            again.filter(pl.col("doubled") & pl.col("kind").is_null()).select(
+                "doc_id", kind=pl.lit("duplicate_line"), rule=pl.lit("repetition.doubled_line"), text="dropped_half", position=pl.col("pos").cast(pl.Int64)
+            )
+        )
+        touched = changed.select("doc_id").unique()
+        upd = changed.select("doc_id", "pos", _kind="kind", _rule="rule", _line="line")
+        lines = (
+            lines.join(upd, on=["doc_id", "pos"], how="left")
+            .with_columns(
+                kind=pl.coalesce("_kind", "kind"),
+                rule=pl.coalesce("_rule", "rule"),
+                line=pl.coalesce("_line", "line"),
+                role=pl.when(pl.col("_kind").is_in(["caption", "byline", "dateline"]))
+                .then(pl.col("_kind"))
+                .when(pl.col("_kind").is_not_null())
+                .then(pl.lit("removed"))
+                .otherwise("role"),
+            )
+            .drop("_kind", "_rule", "_line")
+        )
+    return lines, (pl.concat(halves) if halves else None)
 
 
 _CASE_MARKERS = re.compile(r"\\p\{L[ult]\}|\(\?-?i")
@@ -111,12 +166,16 @@ def _rule_hits(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     return pl.DataFrame(cols)
 
 
-def _features(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
+def _features(
+    lines: pl.DataFrame, rules: BoilerplateRules, hits: pl.DataFrame | None = None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Per-line features and rule scores; also returns the rule results per line text, which
+    later passes over the same lines reuse."""
     s = rules.settings
     m = pl.col("m")
     edge = (pl.col("n") * s["edge_fraction"]).ceil()
     lines = lines.with_columns(
-        words=(m.str.count_matches(_WORD) + m.str.count_matches(_CJK) / 2).cast(pl.Float64),
+        words=(m.str.count_matches(_WORD) + m.str.count_matches(_CJK) / 2 + m.str.count_matches(_UNSPACED) / 4).cast(pl.Float64),
         sent_end=m.str.contains(_SENT_END),
         title_bad_end=m.str.contains(_TITLE_BAD_END),
         is_edge=(pl.col("idx") < edge) | (pl.col("idx") >= pl.col("n") - edge),
@@ -131,7 +190,14 @@ def _features(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     # reports what a notice says: rules matching inside it (not at its start) count less.
     quoting = (pl.col("words") >= s["quoted_min_words"]) & m.str.contains(r"^[^“„«「『\"]+[“„«「『\"]")
 
-    lines = lines.join(_rule_hits(lines, rules), on="m", how="left")
+    if hits is None:
+        hits = _rule_hits(lines, rules)
+    else:
+        # Rule results are per line text: reuse them, computing only texts not seen yet.
+        fresh = lines.join(hits.select("m"), on="m", how="anti")
+        if fresh.height:
+            hits = pl.concat([hits, _rule_hits(fresh, rules)])
+    lines = lines.join(hits, on="m", how="left")
     matches = {r.name: pl.col(f"hit:{r.name}") for r in rules.rules}
     moved_roles = ("caption", "byline", "dateline")
     kinds = [k for k in rules.by_kind() if any(r.role not in moved_roles for r in rules.by_kind()[k])]
@@ -177,11 +243,12 @@ def _features(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         best_score=best.list.max(),
         best_kind=pl.concat_list([pl.lit(k) for k in kinds]).list.get(best.list.arg_max()),
     )
-    return lines.with_columns(
+    lines = lines.with_columns(
         best_rule=pl.coalesce(
             [pl.when(pl.col("best_kind") == k).then(pl.col(f"rule:{k}")) for k in kinds]
         )
     ).drop([f"score:{k}" for k in kinds] + [f"rule:{k}" for k in kinds])
+    return lines, hits
 
 
 def _structure(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
@@ -253,6 +320,11 @@ def _structure(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         ((pl.col("rel") >= s["tail_block_from"]) & (pairs_after == 0)) | (story_after - teaser_story_after <= 0)
     )
     mid_head = pl.col("is_head") & ~tail_head
+    edge_score = pl.col("best_score") + pl.when("is_edge").then(s["edge_bonus"]).otherwise(0.0)
+    claimed = (
+        pl.col("is_caption") | pl.col("is_byline") | pl.col("is_dateline") | pl.col("ticker")
+        | (edge_score >= s["remove_threshold"])
+    )
     lines = lines.with_columns(
         tail_start=pl.when(tail_head).then(idx).min().over(by_doc),
         tail_rule=pl.when(tail_head).then(pl.col("head_rule")).drop_nulls().first().over(by_doc),
@@ -271,8 +343,9 @@ def _structure(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         & ~pl.col("story_like"),
     ).with_columns(
         # Under an ad label ("Anzeige"), one short line and then the story again is a
-        # subheading, not a teaser list: such a run needs two lines or must reach the end.
-        mid_len=pl.col("in_mid").sum().over(by_doc, "mid_head_idx"),
+        # subheading (or the headline), not a teaser list: such a run needs two lines or must
+        # reach the end. Lines that go anyway (an app prompt, a time stamp) do not count.
+        mid_len=(pl.col("in_mid") & ~claimed).sum().over(by_doc, "mid_head_idx"),
         mid_to_end=(pl.col("story_cum").max().over(by_doc) == pl.col("mid_head_story")),
     ).with_columns(
         in_mid=pl.col("in_mid") & ((pl.col("mid_len") >= 2) | pl.col("mid_to_end") | ~pl.col("mid_run_only"))
@@ -370,7 +443,6 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         .when("is_dateline").then(pl.lit("dateline"))
         .when(scored & (pl.col("best_score") > 0)).then(pl.col("best_kind"))
         .when("in_mid").then(pl.lit("related_links"))
-        .when("repeated").then(pl.lit("duplicate_line"))
         .when("template").then(pl.lit("other"))
     )
     rule = (
@@ -382,7 +454,6 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         .when("is_dateline").then(pl.lit("dateline"))
         .when(scored & (pl.col("best_score") > 0)).then(pl.col("best_rule"))
         .when("in_mid").then(pl.lit("block.run:") + pl.col("mid_head_rule"))
-        .when("repeated").then(pl.lit("repetition.repeated_line"))
         .when("template").then(pl.lit("repetition.site_template"))
     )
     lines = lines.with_columns(kind=kind, rule=rule)
@@ -401,6 +472,24 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
             rule=pl.when(follow).then(pl.lit("context.follows:") + pl.col("best_rule")).otherwise("rule"),
             kind=pl.when(follow).then(pl.col("best_kind")).otherwise("kind"),
         )
+    # A byline cue (a bare name, "Jane Doe - Outlet") is the author line when it sits next to a
+    # time stamp or byline, or signs off the story at the foot of the page above removed lines.
+    prev_k, next_k = pl.col("kind").shift(1).over("doc_id"), pl.col("kind").shift(-1).over("doc_id")
+    stamp = ["byline", "dateline"]
+    signed = (
+        cue
+        & (pl.col("best_kind") == "byline")
+        & (
+            prev_k.is_in(stamp).fill_null(False)
+            | next_k.is_in(stamp).fill_null(False)
+            | (pl.col("is_edge") & (pl.col("rel") > 0.5) & (next_k.is_not_null() | (pl.col("idx") == pl.col("n") - 1)))
+        )
+    )
+    lines = lines.with_columns(
+        rule=pl.when(signed).then(pl.lit("context.author:") + pl.col("best_rule")).otherwise("rule"),
+        kind=pl.when(signed).then(pl.lit("byline")).otherwise("kind"),
+        byline=pl.when(signed).then(pl.col("line")).otherwise("byline"),
+    )
     # A short line between two removed lines, or between a removed line and the end of the
     # page, belongs to the noise around it (widget labels, stray buttons, separators).
     for _ in range(2):
@@ -440,6 +529,15 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
             rule=pl.when(button & near).then(pl.lit("context.cookie_button")).otherwise("rule"),
             kind=pl.when(button & near).then(pl.lit("cookie_banner")).otherwise("kind"),
         )
+    # A line equal to the previous line that stays (ignoring the noise between them) is a repeat;
+    # judged after the other decisions, so that cleaning the output again removes nothing more.
+    low = pl.col("line").str.to_lowercase()
+    prev_kept = pl.when(pl.col("kind").is_null()).then(low).shift(1).forward_fill().over("doc_id")
+    repeat = pl.col("kind").is_null() & (low == prev_kept) & ~pl.col("line").str.starts_with("|")
+    lines = lines.with_columns(
+        rule=pl.when(repeat).then(pl.lit("repetition.repeated_line")).otherwise("rule"),
+        kind=pl.when(repeat).then(pl.lit("duplicate_line")).otherwise("kind"),
+    )
     return lines
 
 
@@ -460,12 +558,16 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         & (pl.col("words") >= 2)
         & (pl.col("words") <= s["title_max_words"])
         & ~pl.col("title_bad_end")
+        # A line glued to itself ("X.X.") is a caption or dek the scraper doubled, not the headline.
+        & ~pl.col("doubled")
     )
     early = kept & (pl.col("k") < s["title_search_lines"])
     # A metadata title wherever it sits in the first lines; else the headline-shaped line with
-    # the most words (a site name or section label above the headline is shorter).
+    # the most words (a site name or section label above the headline is shorter). Past a short
+    # line's length, more words do not make a better headline: the first such line wins (in
+    # scripts without sentence punctuation the paragraphs below are longer than the headline).
     by_hint = pl.when(early & matches_hint).then(pl.col("k")).min().over("doc_id")
-    rank = pl.when(early & guess).then(pl.col("words") * 1000 - pl.col("k"))
+    rank = pl.when(early & guess).then(pl.col("words").clip(upper_bound=s["short_line_words"]) * 1000 - pl.col("k"))
     by_guess = pl.when(rank == rank.max().over("doc_id")).then(pl.col("k")).min().over("doc_id")
     lines = lines.with_columns(title_k=pl.coalesce(by_hint, by_guess))
     before = kept & (pl.col("k") < pl.col("title_k"))
@@ -508,11 +610,13 @@ def clean_with_history(
     if df.height == 0:
         return pl.DataFrame(schema=OUTPUT_SCHEMA), pl.DataFrame(schema=BOILERPLATE).drop("run_id"), SiteHistory.empty()
     lines = _lines(df.select([pl.col(c).cast(pl.String) for c in INPUT_COLUMNS]), max_line_chars)
-    lines = _features(lines, rules)
+    lines, hits = _features(lines, rules)
     lines = _structure(lines, rules)
     lines, batch_stats = _templates(lines, rules, history)
     lines = _decide(lines, rules)
-    lines = _titles(lines, rules).sort("doc_id", "idx")
+    lines = _titles(lines, rules)
+    lines, more_halves = _settle(lines, rules, hits)
+    lines = lines.sort("doc_id", "idx")
 
     removed = lines.filter(pl.col("role") == "removed").select(
         "doc_id", "kind", "rule", text="orig", position=pl.col("pos").cast(pl.Int64)
@@ -525,7 +629,7 @@ def clean_with_history(
         text="dropped_half",
         position=pl.col("pos").cast(pl.Int64),
     )
-    audit = pl.concat([removed, halves]).sort("doc_id", "position")
+    audit = pl.concat([removed, halves] + ([more_halves] if more_halves is not None else [])).sort("doc_id", "position")
 
     per_doc = lines.group_by("doc_id", maintain_order=True).agg(
         body=pl.col("line").filter(pl.col("role") == "body").str.join("\n\n"),
@@ -533,7 +637,7 @@ def clean_with_history(
         clean_subtitle=pl.col("line").filter(pl.col("role") == "subtitle").str.join(" "),
         masthead=pl.col("line").filter(pl.col("masthead")).first(),
         captions=pl.col("line").filter(pl.col("role") == "caption"),
-        clean_authors=pl.col("byline").filter(pl.col("role") == "byline").first(),
+        clean_authors=pl.col("byline").filter(pl.col("role") == "byline").drop_nulls().first(),
         clean_date=pl.col("dateline").filter(pl.col("role") == "dateline").first(),
         original_source=pl.col("source").filter((pl.col("kind") == "attribution") & (pl.col("source") != "")).first(),
     )
