@@ -826,6 +826,12 @@ def evaluate_dev2(data: Path) -> SetResult:
     return evaluate_textset(data, "textset-dev2")
 
 
+def evaluate_dev3(data: Path) -> SetResult:
+    """A third development set: other genres (wire, regional, sports, markets, press releases,
+    government, portals) and 17 languages, in wordings unlike textset and dev2."""
+    return evaluate_textset(data, "textset-dev3")
+
+
 def evaluate_holdout(data: Path) -> SetResult:
     """The held-out set: written blind to the rules and never used to tune them."""
     return evaluate_textset(data, "textset-holdout")
@@ -835,6 +841,7 @@ RUNNERS = {
     "aeb": (evaluate_aeb, print_aeb),
     "textset": (evaluate_textset, print_textset),
     "dev2": (evaluate_dev2, print_textset),
+    "dev3": (evaluate_dev3, print_textset),
     "holdout": (evaluate_holdout, print_textset),
     "syndication": (evaluate_syndication, print_syndication),
 }
@@ -842,6 +849,7 @@ REQUIRED = {
     "aeb": "aeb-dev/ground-truth.json",
     "textset": "textset/cases",
     "dev2": "textset-dev2/cases",
+    "dev3": "textset-dev3/cases",
     "holdout": "textset-holdout/cases",
     "syndication": "syndication/docs.jsonl",
 }

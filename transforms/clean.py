@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import polars as pl
 
-from newsclean.rules import BoilerplateRules
+from newsclean.rules import CAPTURING_ROLES, BoilerplateRules
 from newsclean.schemas import BOILERPLATE
 from transforms.fields import host_of
 
@@ -162,7 +162,15 @@ def _rule_hits(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
             hit = text.head(k).str.contains("(?i)" + r.pattern)
         else:
             hit = low.head(k).str.contains(r.pattern)
-        cols[f"hit:{r.name}"] = hit.extend_constant(False, len(words) - k) if k < len(words) else hit
+        hit = hit.extend_constant(False, len(words) - k) if k < len(words) else hit
+        cols[f"hit:{r.name}"] = hit
+        if r.role in CAPTURING_ROLES:
+            # The captured text (author, date, source) is extracted from the matching lines only.
+            cols[f"cap:{r.name}"] = (
+                pl.DataFrame({"t": text, "h": hit})
+                .select(pl.when("h").then(pl.col("t")).str.extract("(?i)" + r.pattern, 1))
+                .to_series()
+            )
     return pl.DataFrame(cols)
 
 
@@ -220,9 +228,7 @@ def _features(
         rs = rules.role(role)
         if not rs:
             return pl.lit(None, pl.String)
-        return pl.coalesce(
-            [pl.when(matches[r.name]).then(m.str.extract("(?i)" + r.pattern, 1)) for r in rs]
-        ).str.strip_chars(" -–—:：.。()（）[]【】|")
+        return pl.coalesce([pl.col(f"cap:{r.name}") for r in rs]).str.strip_chars(" -–—:：.。()（）[]【】|")
 
     lines = lines.with_columns(
         *score_cols,
@@ -237,7 +243,7 @@ def _features(
         is_dateline=pl.any_horizontal([matches[r.name] for r in rules.role("dateline")] or [pl.lit(False)]),
         dateline=capture("dateline"),
         source=capture("attribution"),
-    ).drop([f"hit:{r.name}" for r in rules.rules])
+    ).drop([f"hit:{r.name}" for r in rules.rules] + [f"cap:{r.name}" for r in rules.rules if r.role in CAPTURING_ROLES])
     best = pl.concat_list([pl.col(f"score:{k}") for k in kinds])
     lines = lines.with_columns(
         best_score=best.list.max(),
@@ -476,13 +482,15 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     # time stamp or byline, or signs off the story at the foot of the page above removed lines.
     prev_k, next_k = pl.col("kind").shift(1).over("doc_id"), pl.col("kind").shift(-1).over("doc_id")
     stamp = ["byline", "dateline"]
+    kept = pl.col("kind").is_null().cast(pl.Int32)
+    kept_after = kept.reverse().cum_sum().reverse().over("doc_id") - kept
     signed = (
         cue
         & (pl.col("best_kind") == "byline")
         & (
             prev_k.is_in(stamp).fill_null(False)
             | next_k.is_in(stamp).fill_null(False)
-            | (pl.col("is_edge") & (pl.col("rel") > 0.5) & (next_k.is_not_null() | (pl.col("idx") == pl.col("n") - 1)))
+            | ((pl.col("rel") > 0.5) & (kept_after == 0))
         )
     )
     lines = lines.with_columns(

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Verify the hand-labelled text sets tests/data/<set>/cases/ (textset, textset-dev2,
-textset-holdout).
+textset-dev3, textset-holdout).
 
 For every case <id>.txt / <id>.json this checks:
   * the raw file is valid UTF-8 and the label file is valid JSON with the expected keys/types;
@@ -17,7 +17,8 @@ Across each set it checks that no noise line of >= 25 characters is reused in mo
 cases, that no body line is shared between cases, and the coverage targets of the set (the
 SETS table below). textset-dev2 has one more cross-set check: none of its noise lines of
 >= 25 characters may also be a noise line of textset (dev2 exists to test wordings the first
-set does not use). For textset-holdout the messages name case ids but never quote its text.
+set does not use); textset-dev3 likewise may not reuse a noise line of textset or textset-dev2.
+For textset-holdout the messages name case ids but never quote its text.
 
 Usage: python3 tests/data/check_textsets.py [set ...]     (default: all sets; stdlib only;
        exit status 1 on any error)
@@ -35,7 +36,8 @@ from collections import Counter, defaultdict
 #   other_desc   how other_need reads in the message
 #   hard         minimum number of hard cases
 #   every_kind   message of the "every noise kind occurs" target, or None for no such target
-#   noise_not_from  a set whose noise lines of >= REUSE_MIN_LEN chars must not recur here, or None
+#   noise_not_from  a set (or a tuple of sets) whose noise lines of >= REUSE_MIN_LEN chars must not
+#                   recur here, or None
 #   quote_lines  whether error messages may quote the set's text
 SETS = {
     "textset": {
@@ -60,6 +62,18 @@ SETS = {
         "noise_not_from": "textset",
         "quote_lines": True,
     },
+    "textset-dev3": {
+        "cases": 40,
+        "langs": {"en": 14, "zh-Hant": 3, "zh-Hans": 3},
+        "other": 12,
+        "other_need": [("ja",), ("ko",), ("es",), ("pt",), ("de",), ("fr",), ("it",), ("nl",), ("pl",),
+                       ("tr",), ("id", "vi"), ("th",), ("ar",)],
+        "other_desc": "ja, ko, es, pt, de, fr, it, nl, pl, tr, id or vi, th and ar",
+        "hard": 10,
+        "every_kind": "every noise kind in at least one case",
+        "noise_not_from": ("textset", "textset-dev2"),
+        "quote_lines": True,
+    },
     "textset-holdout": {
         "cases": 40,
         "langs": {"en": 20, "zh-Hant": 5, "zh-Hans": 5},
@@ -77,7 +91,8 @@ KINDS = ["cookie_banner", "crypto_ticker", "crypto_promo", "disclaimer", "relate
          "share_bar", "comments", "navigation", "duplicate_line", "attribution", "newsletter",
          "other"]
 POSITIONS = ["top", "middle", "bottom"]
-LANGS = {"en", "zh-Hant", "zh-Hans", "es", "de", "fr", "it", "pt", "nl", "id", "ja", "ko", "vi"}
+LANGS = {"en", "zh-Hant", "zh-Hans", "es", "de", "fr", "it", "pt", "nl", "id", "ja", "ko", "vi",
+         "pl", "tr", "th", "ar"}
 LANG_NAMES = {"en": "English"}
 MAIN_LANGS = ("en", "zh-Hant", "zh-Hans")
 KEYS = {"id", "lang", "title", "body", "noise", "captions", "noise_kinds", "position", "hard", "notes"}
@@ -237,8 +252,8 @@ def check_set(name, data_dir=HERE):
             errors.append(f"body line shared by cases {sorted(ids)}: {q(s, 60)}")
 
     # Cross-set check: this set's noise wordings must not be copied from another set.
-    other_set = cfg["noise_not_from"]
-    if other_set:
+    not_from = cfg["noise_not_from"]
+    for other_set in ([not_from] if isinstance(not_from, str) else list(not_from or ())):
         other_dir = os.path.join(data_dir, other_set, "cases")
         other_noise = set()
         if os.path.isdir(other_dir):
@@ -247,7 +262,7 @@ def check_set(name, data_dir=HERE):
                     with open(os.path.join(other_dir, n), encoding="utf-8") as f:
                         other_noise.update(x for x in json.load(f).get("noise", []) if len(x) >= REUSE_MIN_LEN)
         else:
-            errors.append(f"first text set not found at {other_dir} (needed for the cross-set check)")
+            errors.append(f"text set not found at {other_dir} (needed for the cross-set check)")
         for cid, lab in labs.items():
             for s in lab["noise"]:
                 if s in other_noise:
