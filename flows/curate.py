@@ -276,15 +276,7 @@ def run_pipeline(settings: Settings) -> Summary:
     audit = pl.concat(audits) if audits else pl.DataFrame()
     summary.processed = docs.select("raw_path").n_unique()
 
-    ok = docs.filter(pl.col("status") == "ok").with_columns(
-        # Preferred canonical among equally complete copies: richer metadata, then path order.
-        rank_key=pl.concat_str(
-            pl.col("title_hint").is_null().cast(pl.String),
-            pl.col("published_hint").is_null().cast(pl.String),
-            pl.col("raw_path"),
-            pl.col("record").cast(pl.String).str.zfill(9),
-        )
-    )
+    ok = docs.filter(pl.col("status") == "ok").with_columns(rank_key=dedup_t.rank_key())
     assignments, stories = dedup_task(ok, store, settings.full_refresh)
     docs = docs.join(assignments.rename({"status": "dedup_status", "reason": "dedup_reason"}), on="doc_id", how="left")
     docs = docs.with_columns(

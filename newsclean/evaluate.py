@@ -550,14 +550,7 @@ def evaluate_syndication(data: Path) -> SetResult:
     out, _ = run_pipeline(items)
     params = dedup_params()
     # As the flow does: ok rows only, its rank_key, and empty known state (a full refresh).
-    ok = out.filter(pl.col("status") == "ok").with_columns(
-        rank_key=pl.concat_str(
-            pl.col("title_hint").is_null().cast(pl.String),
-            pl.col("published_hint").is_null().cast(pl.String),
-            pl.col("raw_path"),
-            pl.col("record").cast(pl.String).str.zfill(9),
-        )
-    )
+    ok = out.filter(pl.col("status") == "ok").with_columns(rank_key=dedup_t.rank_key())
     known = pl.DataFrame(schema=dedup_t.KNOWN_SCHEMA)
     hashes = pl.DataFrame(schema={"body_sha256": pl.String, "article_id": pl.String})
     assignments, _ = dedup_t.dedup(

@@ -272,6 +272,17 @@ DOCS_SCHEMA = {"doc_id": pl.String, "body": pl.String, "rank_key": pl.String}
 KNOWN_SCHEMA = {"article_id": pl.String, "body_sha256": pl.String, "shingles": pl.Int64}
 
 
+def rank_key() -> pl.Expr:
+    """Preferred canonical among equally complete copies: richer metadata (a title, a date),
+    then path and record order. Needs the ingest columns title_hint, published_hint, raw_path, record."""
+    return pl.concat_str(
+        pl.col("title_hint").is_null().cast(pl.String),
+        pl.col("published_hint").is_null().cast(pl.String),
+        pl.col("raw_path"),
+        pl.col("record").cast(pl.String).str.zfill(9),
+    )
+
+
 def new_article_id(body_sha256: str) -> str:
     return "a" + body_sha256[:19]
 
