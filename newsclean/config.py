@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -62,13 +61,3 @@ class Settings:
             if key in clean:
                 clean[key] = Path(clean[key])
         return replace(self, **clean)
-
-
-def from_env() -> Settings:
-    """Defaults, overridden by NEWSCLEAN_RAW / NEWSCLEAN_CURATED / NEWSCLEAN_BATCH_SIZE."""
-    s = Settings()
-    return s.with_overrides(
-        raw=os.environ.get("NEWSCLEAN_RAW"),
-        curated=os.environ.get("NEWSCLEAN_CURATED"),
-        batch_size=int(os.environ["NEWSCLEAN_BATCH_SIZE"]) if "NEWSCLEAN_BATCH_SIZE" in os.environ else None,
-    )

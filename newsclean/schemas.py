@@ -121,19 +121,6 @@ EXTRACTED_EXTRA = pl.Schema(
     }
 )
 
-# clean: body plus what the line classifier pulled out of it.
-CLEANED_EXTRA = pl.Schema(
-    {
-        "body": pl.String,
-        "clean_title": pl.String,
-        "clean_subtitle": pl.String,
-        "masthead": pl.String,
-        "captions": pl.List(pl.String),
-        "chars_removed": pl.Int64,
-    }
-)
-
-
 def conform(df: pl.DataFrame, schema: pl.Schema) -> pl.DataFrame:
     """Select exactly `schema`'s columns in order, adding missing ones as nulls, casting types."""
     return df.select(
@@ -142,7 +129,3 @@ def conform(df: pl.DataFrame, schema: pl.Schema) -> pl.DataFrame:
             for name, dtype in schema.items()
         ]
     )
-
-
-def empty(schema: pl.Schema) -> pl.DataFrame:
-    return pl.DataFrame(schema=schema)
