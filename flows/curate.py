@@ -103,10 +103,12 @@ def check_task(checker: Any, stage: str, df: pl.DataFrame, id_column: str, param
 
 
 @stage_task(name="dedup")
-def dedup_task(docs: pl.DataFrame, store: Store, full_refresh: bool) -> tuple[pl.DataFrame, pl.DataFrame]:
+def dedup_task(
+    docs: pl.DataFrame, store: Store, full_refresh: bool, hashes: pl.DataFrame | None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """`hashes`: the known body hashes (state), read once by the caller, which also extends them."""
     params = dedup_params()
     stories = None if full_refresh else store.read_state("stories")
-    hashes = None if full_refresh else store.read_state("hashes")
     if stories is None:
         stories = pl.DataFrame(schema={**dedup_t.KNOWN_SCHEMA, "signature": dedup_t.signature_dtype(params)})
     if hashes is None:
@@ -277,7 +279,8 @@ def run_pipeline(settings: Settings) -> Summary:
     summary.processed = docs.select("raw_path").n_unique()
 
     ok = docs.filter(pl.col("status") == "ok").with_columns(rank_key=dedup_t.rank_key())
-    assignments, stories = dedup_task(ok, store, settings.full_refresh)
+    hashes_prev = None if settings.full_refresh else store.read_state("hashes")
+    assignments, stories = dedup_task(ok, store, settings.full_refresh, hashes_prev)
     docs = docs.join(assignments.rename({"status": "dedup_status", "reason": "dedup_reason"}), on="doc_id", how="left")
     docs = docs.with_columns(
         status=pl.when(pl.col("status") == "ok").then("dedup_status").otherwise("status"),
@@ -333,7 +336,6 @@ def run_pipeline(settings: Settings) -> Summary:
     )
     if processed_prev is not None:
         new_processed = pl.concat([processed_prev.join(new_processed.select("raw_path"), on="raw_path", how="anti"), new_processed])
-    hashes_prev = None if settings.full_refresh else store.read_state("hashes")
     new_hashes = documents.filter(pl.col("status").is_in(["curated", "duplicate"])).join(
         assignments.select("doc_id", "body_sha256"), on="doc_id"
     ).select("body_sha256", "article_id", "doc_id")
