@@ -40,12 +40,32 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class CallToAction:
+    """The call-to-action signal ([call_to_action] in boilerplate.toml): each pattern list is
+    joined into one alternation."""
+
+    address: str
+    address_cased: str
+    imperative: str
+    terms: str
+    reporting: str
+    address_weight: float
+    imperative_weight: float
+    term_weight: float
+    max_terms: int
+    threshold: float
+    max_words: int
+    quoted_span_chars: int
+
+
+@dataclass(frozen=True)
 class BoilerplateRules:
     settings: dict[str, Any]
     rules: tuple[Rule, ...]
     ticker_token: str
     ticker_line: tuple[str, ...]
     markers: tuple[str, ...]
+    cta: CallToAction
 
     def by_kind(self) -> dict[str, list[Rule]]:
         out: dict[str, list[Rule]] = {}
@@ -155,7 +175,39 @@ def parse_boilerplate(doc: dict[str, Any], source: str = "<rules>") -> Boilerpla
             raise RuleError(f"{source}: markers[{j}]: bad regex: {exc}") from exc
     # Strongest rules first, so the audit names the rule that decided.
     rules.sort(key=lambda r: -r.weight)
-    return BoilerplateRules(settings, tuple(rules), ticker["token"], tuple(ticker["line"]), markers)
+    return BoilerplateRules(settings, tuple(rules), ticker["token"], tuple(ticker["line"]), markers, _parse_cta(doc, source))
+
+
+_CTA_NUMBERS = {
+    "address_weight": float,
+    "imperative_weight": float,
+    "term_weight": float,
+    "max_terms": int,
+    "threshold": float,
+    "max_words": int,
+    "quoted_span_chars": int,
+}
+_CTA_PATTERNS = ("address", "address_cased", "imperative", "terms", "reporting")
+
+
+def _parse_cta(doc: dict[str, Any], source: str) -> CallToAction:
+    sec = doc.get("call_to_action")
+    if not isinstance(sec, dict):
+        raise RuleError(f"{source}: [call_to_action] missing")
+    values: dict[str, Any] = {}
+    for key, typ in _CTA_NUMBERS.items():
+        v = sec.get(key)
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or v <= 0:
+            raise RuleError(f"{source}: call_to_action.{key} must be a positive number")
+        values[key] = typ(v)
+    for key in _CTA_PATTERNS:
+        pats = sec.get(key)
+        if not pats or not all(isinstance(p, str) and p for p in pats):
+            raise RuleError(f"{source}: call_to_action.{key} must be a non-empty list of patterns")
+        for j, p in enumerate(pats):
+            _check_regex(f"{source}: call_to_action.{key}[{j}]", p)
+        values[key] = "|".join(f"(?:{p})" for p in pats)
+    return CallToAction(**values)
 
 
 @lru_cache(maxsize=1)

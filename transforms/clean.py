@@ -171,7 +171,20 @@ def _rule_hits(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
                 .select(pl.when("h").then(pl.col("t")).str.extract("(?i)" + r.pattern, 1))
                 .to_series()
             )
+    cols["cta"] = _call_to_action(text, low, words, rules)
     return pl.DataFrame(cols)
+
+
+def _call_to_action(text: pl.Series, low: pl.Series, words: np.ndarray, rules: BoilerplateRules) -> pl.Series:
+    """Lines that talk to the reader and sell something (see [call_to_action] in the rules):
+    a signal that does not depend on knowing the wording."""
+    c = rules.cta
+    addr = low.str.contains(c.address) | text.str.contains(c.address_cased)
+    imp = low.str.contains(c.imperative)
+    terms = low.str.extract_all(c.terms).list.unique().list.len().clip(upper_bound=c.max_terms)
+    quoted = text.str.contains(rf'["«»「『„][^"«»」』“]{{{c.quoted_span_chars},}}["«»」』“]')
+    score = addr.cast(pl.Float64) * c.address_weight + imp.cast(pl.Float64) * c.imperative_weight + terms.cast(pl.Float64) * c.term_weight
+    return (addr | imp) & (score >= c.threshold) & ~low.str.contains(c.reporting) & ~quoted & pl.Series(words <= c.max_words)
 
 
 def _features(
@@ -194,9 +207,13 @@ def _features(
     )
     lines = lines.with_columns(is_short=pl.col("words") <= s["short_line_words"])
 
-    # Rule matches, computed once and combined per kind. A long line that opens a quotation
-    # reports what a notice says: rules matching inside it (not at its start) count less.
-    quoting = (pl.col("words") >= s["quoted_min_words"]) & m.str.contains(r"^[^“„«「『\"]+[“„«「『\"]")
+    # Rule matches, computed once and combined per kind. A long line that opens a quotation or
+    # reports speech says what a notice says: rules matching inside it (not at its start) count less.
+    # Indirect speech ("sites carry a notice saying that images are for reference only") is
+    # reporting too.
+    quoting = (pl.col("words") >= s["quoted_min_words"]) & (
+        m.str.contains(r"^[^“„«「『\"]+[“„«「『\"]") | m.str.to_lowercase().str.contains(rules.cta.reporting)
+    )
 
     if hits is None:
         hits = _rule_hits(lines, rules)
@@ -440,6 +457,8 @@ def _templates(lines: pl.DataFrame, rules: BoilerplateRules, history: SiteHistor
 def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     s = rules.settings
     scored = (pl.col("best_score") + pl.when("is_edge").then(s["edge_bonus"]).otherwise(0.0)) >= s["remove_threshold"]
+    # A call to action takes the kind its phrase cues point to, if any.
+    cta_kind = pl.when((pl.col("best_score") > 0) & ~pl.col("best_kind").is_in(["byline", "dateline", "caption"])).then(pl.col("best_kind")).otherwise(pl.lit("other"))
     kind = (
         pl.when("in_tail").then(pl.lit("related_links"))
         .when("ticker").then(pl.lit("crypto_ticker"))
@@ -448,6 +467,7 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         .when("is_byline").then(pl.lit("byline"))
         .when("is_dateline").then(pl.lit("dateline"))
         .when(scored & (pl.col("best_score") > 0)).then(pl.col("best_kind"))
+        .when("cta").then(cta_kind)
         .when("in_mid").then(pl.lit("related_links"))
         .when("template").then(pl.lit("other"))
     )
@@ -459,6 +479,7 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         .when("is_byline").then(pl.lit("byline"))
         .when("is_dateline").then(pl.lit("dateline"))
         .when(scored & (pl.col("best_score") > 0)).then(pl.col("best_rule"))
+        .when("cta").then(pl.lit("signal.call_to_action"))
         .when("in_mid").then(pl.lit("block.run:") + pl.col("mid_head_rule"))
         .when("template").then(pl.lit("repetition.site_template"))
     )

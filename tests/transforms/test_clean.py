@@ -180,3 +180,37 @@ def test_site_history_carries_templates_across_batches():
     out, audit, _ = clean_with_history(docs([3]), RULES, SiteHistory.empty().merge(stats))
     assert footer not in out["body"][0]
     assert audit["rule"].to_list() == ["repetition.site_template"]
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        # Wordings no phrase rule spells out: the reader is addressed and sold something.
+        "Claim your starter kit: 250 USDT in trading vouchers when you open an account this week.",
+        "Holen Sie sich unsere Zeitung aufs Tablet: kostenlos für Ihr erstes Konto.",
+        "Unlock every story: your first month of premium membership costs 99p.",
+        "Ouvrez votre compte gratuit et recevez nos alertes en priorité.",
+        "订阅晨间简报，会员专享全文推送",
+    ],
+)
+def test_call_to_action_removed_mid_story(noise):
+    text = "\n\n".join(["Ferry route approved", STORY[0], STORY[1], noise, STORY[2]])
+    row, audit = run(text)
+    assert row["body"] == "\n\n".join(STORY)
+    assert audit.filter(pl.col("text") == noise)["rule"].to_list() == ["signal.call_to_action"]
+
+
+@pytest.mark.parametrize(
+    "story_line",
+    [
+        # Reported, quoted or third-person: the same vocabulary in story text stays.
+        "The exchange told customers they could claim up to 500 USDT in vouchers, regulators said.",
+        "Subscribers who open an account before March get the app free, according to the company.",
+        "We tested 14 air fryers over six weeks and our budget pick costs less than £60.",
+        "„Jetzt registrieren und Bonus sichern“ stand auf dem Banner, das die Behörde beanstandete.",
+    ],
+)
+def test_call_to_action_spares_reported_story_lines(story_line):
+    text = "\n\n".join(["Ferry route approved", STORY[0], story_line, STORY[1], STORY[2]])
+    row, audit = run(text)
+    assert story_line in row["body"].split("\n\n"), audit

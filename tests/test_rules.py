@@ -1,0 +1,39 @@
+"""The rule files are checked once at load: a broken rule names itself instead of misbehaving."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+
+from newsclean.rules import RuleError, parse_boilerplate
+
+
+def _doc() -> dict:
+    return tomllib.loads(resources.files("newsclean").joinpath("rules/boilerplate.toml").read_text(encoding="utf-8"))
+
+
+def test_shipped_rules_load_with_call_to_action():
+    rules = parse_boilerplate(_doc())
+    assert rules.cta.threshold > 0
+    assert "you" in rules.cta.address
+
+
+def test_missing_call_to_action_section_is_an_error():
+    doc = _doc()
+    del doc["call_to_action"]
+    with pytest.raises(RuleError, match=r"\[call_to_action\] missing"):
+        parse_boilerplate(doc)
+
+
+@pytest.mark.parametrize(("key", "value", "message"), [
+    ("threshold", 0, "positive number"),
+    ("terms", [], "non-empty list"),
+    ("imperative", ["(unclosed"], "bad regex"),
+])
+def test_bad_call_to_action_settings_are_named(key, value, message):
+    doc = _doc()
+    doc["call_to_action"][key] = value
+    with pytest.raises(RuleError, match=rf"call_to_action\.{key}.*{message}|{message}.*call_to_action\.{key}|call_to_action\.{key}"):
+        parse_boilerplate(doc)
