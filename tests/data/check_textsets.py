@@ -85,6 +85,30 @@ SETS = {
         "noise_not_from": None,
         "quote_lines": False,
     },
+    "textset-dev4": {
+        "cases": 50,
+        "langs": {"en": 18, "zh-Hant": 4, "zh-Hans": 4},
+        "other": 14,
+        "other_need": [("ja",), ("ko",), ("es",), ("pt",), ("de",), ("fr",), ("it",), ("nl",), ("pl",),
+                       ("tr",), ("id", "vi"), ("ru", "uk"), ("ar", "th")],
+        "other_desc": "ja, ko, es, pt, de, fr, it, nl, pl, tr, id or vi, ru or uk, ar or th",
+        "hard": 12,
+        "every_kind": "every noise kind in at least one case",
+        "noise_not_from": ("textset", "textset-dev2", "textset-dev3"),
+        "quote_lines": True,
+    },
+    "textset-holdout2": {
+        "cases": 60,
+        "langs": {"en": 24, "zh-Hant": 5, "zh-Hans": 5},
+        "other": 16,
+        "other_need": [("ja",), ("ko",), ("es",), ("pt",), ("de",), ("fr",), ("it",), ("nl",), ("pl",),
+                       ("tr",), ("id", "vi"), ("ru", "uk"), ("ar", "th")],
+        "other_desc": "ja, ko, es, pt, de, fr, it, nl, pl, tr, id or vi, ru or uk, ar or th",
+        "hard": 14,
+        "every_kind": "every noise kind used at least once",
+        "noise_not_from": ("textset", "textset-dev2", "textset-dev3", "textset-holdout"),
+        "quote_lines": False,
+    },
 }
 
 KINDS = ["cookie_banner", "crypto_ticker", "crypto_promo", "disclaimer", "related_links",
@@ -92,7 +116,7 @@ KINDS = ["cookie_banner", "crypto_ticker", "crypto_promo", "disclaimer", "relate
          "other"]
 POSITIONS = ["top", "middle", "bottom"]
 LANGS = {"en", "zh-Hant", "zh-Hans", "es", "de", "fr", "it", "pt", "nl", "id", "ja", "ko", "vi",
-         "pl", "tr", "th", "ar"}
+         "pl", "tr", "th", "ar", "ru", "uk"}
 LANG_NAMES = {"en": "English"}
 MAIN_LANGS = ("en", "zh-Hant", "zh-Hans")
 KEYS = {"id", "lang", "title", "body", "noise", "captions", "noise_kinds", "position", "hard", "notes"}
