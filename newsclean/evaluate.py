@@ -825,9 +825,35 @@ def evaluate_dev3(data: Path) -> SetResult:
     return evaluate_textset(data, "textset-dev3")
 
 
-def evaluate_holdout(data: Path) -> SetResult:
-    """The held-out set: written blind to the rules and never used to tune them."""
+def evaluate_dev4(data: Path) -> SetResult:
+    """A fourth development set (54 cases, 17 languages), written blind to the rules; its first
+    measurement, before any tuning, is in docs/eval.md."""
+    return evaluate_textset(data, "textset-dev4")
+
+
+def evaluate_holdout1(data: Path) -> SetResult:
+    """The first held-out set (43 cases). Retired into development on 2026-11-25, when its misses
+    were read line by line to widen the rules; textset-holdout2 took its place."""
     return evaluate_textset(data, "textset-holdout")
+
+
+def evaluate_holdout2(data: Path) -> SetResult:
+    """The held-out set: written blind to the rules and never used to tune them."""
+    return evaluate_textset(data, "textset-holdout2")
+
+
+# Sets whose cases must not be shown: reading their misses would make them development data.
+BLIND = {"textset-holdout2"}
+
+
+def print_blind(console: Any, res: SetResult, show: int) -> None:
+    print_textset(console, res, 0)
+    if show > 0:
+        console.print(
+            f"{res.name} is the held-out set: its cases are not shown (--show), so that it stays an "
+            "honest estimate for wordings the rules were not tuned on.",
+            highlight=False,
+        )
 
 
 RUNNERS = {
@@ -835,7 +861,9 @@ RUNNERS = {
     "textset": (evaluate_textset, print_textset),
     "dev2": (evaluate_dev2, print_textset),
     "dev3": (evaluate_dev3, print_textset),
-    "holdout": (evaluate_holdout, print_textset),
+    "dev4": (evaluate_dev4, print_textset),
+    "holdout1": (evaluate_holdout1, print_textset),
+    "holdout2": (evaluate_holdout2, print_blind),
     "syndication": (evaluate_syndication, print_syndication),
 }
 REQUIRED = {
@@ -843,7 +871,9 @@ REQUIRED = {
     "textset": "textset/cases",
     "dev2": "textset-dev2/cases",
     "dev3": "textset-dev3/cases",
-    "holdout": "textset-holdout/cases",
+    "dev4": "textset-dev4/cases",
+    "holdout1": "textset-holdout/cases",
+    "holdout2": "textset-holdout2/cases",
     "syndication": "syndication/docs.jsonl",
 }
 

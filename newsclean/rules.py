@@ -55,6 +55,7 @@ class CallToAction:
     max_terms: int
     threshold: float
     max_words: int
+    quoted_span_words: int
     quoted_span_chars: int
 
 
@@ -185,6 +186,7 @@ _CTA_NUMBERS = {
     "max_terms": int,
     "threshold": float,
     "max_words": int,
+    "quoted_span_words": int,
     "quoted_span_chars": int,
 }
 _CTA_PATTERNS = ("address", "address_cased", "imperative", "terms", "reporting")

@@ -171,20 +171,45 @@ def _rule_hits(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
                 .select(pl.when("h").then(pl.col("t")).str.extract("(?i)" + r.pattern, 1))
                 .to_series()
             )
-    cols["cta"] = _call_to_action(text, low, words, rules)
+    reports = low.str.contains(rules.cta.reporting)
+    cols["reports"] = reports
+    cols["cta"] = _call_to_action(text, low, words, reports, rules)
     return pl.DataFrame(cols)
 
 
-def _call_to_action(text: pl.Series, low: pl.Series, words: np.ndarray, rules: BoilerplateRules) -> pl.Series:
+def _contains(text: pl.Series, pattern: str) -> pl.Series:
+    """`text.str.contains(pattern)`, fast when most lines cannot match: Rust's regex engine drops
+    to a slow path for Unicode \\b on non-ASCII text, so the pattern without \\b (a superset of
+    its matches) screens the lines first and the exact pattern runs on the survivors only."""
+    loose = pattern.replace(r"\b", "")
+    if loose == pattern:
+        return text.str.contains(pattern)
+    hit = text.str.contains(loose)
+    if not hit.any():
+        return hit
+    idx = hit.arg_true()
+    return hit.scatter(idx, text.gather(idx).str.contains(pattern))
+
+
+def _call_to_action(text: pl.Series, low: pl.Series, words: np.ndarray, reports: pl.Series, rules: BoilerplateRules) -> pl.Series:
     """Lines that talk to the reader and sell something (see [call_to_action] in the rules):
     a signal that does not depend on knowing the wording."""
     c = rules.cta
     addr = low.str.contains(c.address) | text.str.contains(c.address_cased)
-    imp = low.str.contains(c.imperative)
-    terms = low.str.extract_all(c.terms).list.unique().list.len().clip(upper_bound=c.max_terms)
-    quoted = text.str.contains(rf'["«»「『„][^"«»」』“]{{{c.quoted_span_chars},}}["«»」』“]')
+    imp = _contains(low, c.imperative)
+    # Every call to action carries at least one term, so only lines with one are counted.
+    has_term = _contains(low, c.terms)
+    terms = pl.Series(np.zeros(len(low), dtype=np.int64))
+    if has_term.any():
+        idx = has_term.arg_true()
+        n = low.gather(idx).str.extract_all(c.terms).list.unique().list.len().cast(pl.Int64)
+        terms = terms.scatter(idx, n)
+    terms = terms.clip(upper_bound=c.max_terms)
+    spoken = rf'["«»„][^"«»“]*(?:\s+[^"«»“\s]+){{{c.quoted_span_words - 1},}}[^"«»“]*["«»“]'
+    spoken_cjk = rf'[「『"][\p{{Han}}\p{{Hiragana}}\p{{Katakana}}][^」』"]{{{c.quoted_span_chars - 1},}}[」』"]'
+    quoted = text.str.contains(spoken) | text.str.contains(spoken_cjk)
     score = addr.cast(pl.Float64) * c.address_weight + imp.cast(pl.Float64) * c.imperative_weight + terms.cast(pl.Float64) * c.term_weight
-    return (addr | imp) & (score >= c.threshold) & ~low.str.contains(c.reporting) & ~quoted & pl.Series(words <= c.max_words)
+    return (addr | imp) & (score >= c.threshold) & ~reports & ~quoted & pl.Series(words <= c.max_words)
 
 
 def _features(
@@ -212,7 +237,7 @@ def _features(
     # Indirect speech ("sites carry a notice saying that images are for reference only") is
     # reporting too.
     quoting = (pl.col("words") >= s["quoted_min_words"]) & (
-        m.str.contains(r"^[^“„«「『\"]+[“„«「『\"]") | m.str.to_lowercase().str.contains(rules.cta.reporting)
+        m.str.contains(r"^[^“„«「『\"]+[“„«「『\"]") | pl.col("reports")
     )
 
     if hits is None:
