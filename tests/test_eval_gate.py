@@ -58,14 +58,28 @@ DEV3_F1_MIN = 0.992
 DEV3_RESIDUE_FILES_MAX = 4
 DEV3_STORY_LINES_LOST_MAX = 1
 
-# holdout (43 cases written blind to the rules; never tuned on line by line). It measures how
+# dev4 (54 cases in 17 languages, written blind to the rules, then tuned on). Its first,
+# untuned measurement was F1 0.927 / residue 70%. Measured after tuning: F1 0.9802, 11 files /
+# 22 noise lines left, 2 story lines lost (1 in a hard case).
+DEV4_F1_MIN = 0.975
+DEV4_RESIDUE_FILES_MAX = 12
+DEV4_STORY_LINES_LOST_MAX = 3
+
+# holdout1 (43 cases, the first held-out set; retired into development on 2026-11-25 when its
+# misses were read to widen the rules). Measured: F1 0.9956, 1 file / 1 noise line left, 1 story
+# line lost.
+HOLDOUT1_F1_MIN = 0.990
+HOLDOUT1_RESIDUE_FILES_MAX = 2
+HOLDOUT1_STORY_LINES_LOST_MAX = 2
+
+# holdout2 (64 cases written blind to the rules; never tuned on, never shown). It measures how
 # the rules generalise, so it is gated too: a change may not make unseen wordings worse.
-# Measured: F1 0.9381, P 0.8942, R 0.9865; 21 files / 34 noise lines left; 2 story lines lost
-# (1 in a hard case); 1 title wrong.
-HOLDOUT_F1_MIN = 0.933
-HOLDOUT_RECALL_MIN = 0.981
-HOLDOUT_RESIDUE_FILES_MAX = 22
-HOLDOUT_STORY_LINES_LOST_MAX = 3
+# Measured: F1 0.9331, P 0.8801, R 0.9930; 43 files / 103 noise lines left; 5 story lines lost
+# (4 in a hard case); 3 titles wrong.
+HOLDOUT2_F1_MIN = 0.928
+HOLDOUT2_RECALL_MIN = 0.988
+HOLDOUT2_RESIDUE_FILES_MAX = 44
+HOLDOUT2_STORY_LINES_LOST_MAX = 6
 
 # syndication (168 documents, 63 story clusters; pairwise). Measured: precision 1.0, recall 1.0
 # (226 of 226 positive pairs, 0 false positives); no hard-negative pair merged.
@@ -98,8 +112,18 @@ def dev3() -> ev.SetResult:
 
 
 @pytest.fixture(scope="module")
-def holdout() -> ev.SetResult:
-    return ev.evaluate_holdout(DATA)
+def dev4() -> ev.SetResult:
+    return ev.evaluate_dev4(DATA)
+
+
+@pytest.fixture(scope="module")
+def holdout1() -> ev.SetResult:
+    return ev.evaluate_holdout1(DATA)
+
+
+@pytest.fixture(scope="module")
+def holdout2() -> ev.SetResult:
+    return ev.evaluate_holdout2(DATA)
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +138,7 @@ def _why(res: ev.SetResult, show: int = 8) -> str:
     from rich.console import Console
 
     buf = StringIO()
-    if res.name == "textset-holdout":
+    if res.name in ev.BLIND:
         # Never print the held-out lines: looking at them would turn the set into a dev set.
         return f" holdout figures: { {k: v for k, v in res.metrics.items() if '.' not in k} }"
     printer = {"aeb": ev.print_aeb, "syndication": ev.print_syndication}.get(res.name, ev.print_textset)
@@ -175,7 +199,7 @@ def test_textset_language_floors(textset: ev.SetResult, lang: str) -> None:
     assert textset.metrics[f"lang.{lang}.f1"] >= TEXTSET_LANG_F1_MIN[lang], _why(textset)
 
 
-# dev2 and holdout ----------------------------------------------------------------------------
+# dev sets and held-out sets -----------------------------------------------------------------
 
 
 def test_dev2_floors(dev2: ev.SetResult) -> None:
@@ -194,13 +218,43 @@ def test_dev3_floors(dev3: ev.SetResult) -> None:
     assert m["body_lines_lost"] <= DEV3_STORY_LINES_LOST_MAX, _why(dev3)
 
 
-def test_holdout_floors(holdout: ev.SetResult) -> None:
-    m = holdout.metrics
+def test_dev4_floors(dev4: ev.SetResult) -> None:
+    m = dev4.metrics
+    assert m["cases"] == 54
+    assert m["f1"] >= DEV4_F1_MIN, _why(dev4)
+    assert m["residue_files"] <= DEV4_RESIDUE_FILES_MAX, _why(dev4)
+    assert m["body_lines_lost"] <= DEV4_STORY_LINES_LOST_MAX, _why(dev4)
+
+
+def test_holdout1_floors(holdout1: ev.SetResult) -> None:
+    m = holdout1.metrics
     assert m["cases"] == 43
-    assert m["f1"] >= HOLDOUT_F1_MIN, _why(holdout)
-    assert m["recall"] >= HOLDOUT_RECALL_MIN, _why(holdout)
-    assert m["residue_files"] <= HOLDOUT_RESIDUE_FILES_MAX, _why(holdout)
-    assert m["body_lines_lost"] <= HOLDOUT_STORY_LINES_LOST_MAX, _why(holdout)
+    assert m["f1"] >= HOLDOUT1_F1_MIN, _why(holdout1)
+    assert m["residue_files"] <= HOLDOUT1_RESIDUE_FILES_MAX, _why(holdout1)
+    assert m["body_lines_lost"] <= HOLDOUT1_STORY_LINES_LOST_MAX, _why(holdout1)
+
+
+def test_holdout2_floors(holdout2: ev.SetResult) -> None:
+    m = holdout2.metrics
+    assert m["cases"] == 64
+    assert m["f1"] >= HOLDOUT2_F1_MIN, _why(holdout2)
+    assert m["recall"] >= HOLDOUT2_RECALL_MIN, _why(holdout2)
+    assert m["residue_files"] <= HOLDOUT2_RESIDUE_FILES_MAX, _why(holdout2)
+    assert m["body_lines_lost"] <= HOLDOUT2_STORY_LINES_LOST_MAX, _why(holdout2)
+
+
+def test_blind_set_cases_are_never_shown(holdout2: ev.SetResult) -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    buf = StringIO()
+    ev.RUNNERS["holdout2"][1](Console(file=buf, width=200), holdout2, 50)
+    out = buf.getvalue()
+    assert "are not shown" in out
+    assert "kept noise:" not in out and "lost removed" not in out and "lost moved" not in out
+    assert not any(c.id in out for c in holdout2.detail["cases"])
+    assert "holdout figures" in _why(holdout2)
 
 
 # syndication ---------------------------------------------------------------------------------
