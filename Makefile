@@ -8,7 +8,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 120
 
-.PHONY: install run test eval bench lock clean
+.PHONY: install run test eval model bench lock clean
 
 install: $(STAMP)
 
@@ -30,6 +30,10 @@ test: install
 
 eval: install
 	$(BIN)/newsclean eval
+
+# Retrain the clean stage's learned line signal after editing the rules or the dev sets.
+model: install
+	$(BIN)/newsclean train-model
 
 bench: install
 	$(BIN)/newsclean bench

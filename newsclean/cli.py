@@ -106,6 +106,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return bench_main(args)
 
 
+def cmd_train_model(args: argparse.Namespace) -> int:
+    from newsclean.train_model import main as train_main
+
+    return train_main(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsclean", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -148,6 +154,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure stage throughput on synthetic data")
     bench.add_argument("--docs", type=int, default=100_000, help="documents for the dedup benchmark")
     bench.set_defaults(func=cmd_bench)
+    tm = sub.add_parser("train-model", help="fit the clean stage's learned line signal on the labelled dev sets")
+    tm.add_argument("--data", default=str(Path(__file__).resolve().parent.parent / "tests" / "data"), help="labelled data folder (default: tests/data)")
+    tm.add_argument("--out", default=None, help="where to write the model (default: newsclean/rules/line_model.npz)")
+    tm.add_argument("--cv", action="store_true", help="leave-one-set-out figures instead of writing the model")
+    tm.set_defaults(func=cmd_train_model)
     return p
 
 

@@ -11,6 +11,7 @@ from typing import Any
 import polars as pl
 
 from newsclean.schemas import BOILERPLATE_KINDS
+from transforms.line_model import DENSE, LineModel
 
 # caption, byline and dateline lines are moved to their fields rather than dropped.
 RULE_KINDS = set(BOILERPLATE_KINDS) | {"caption", "byline", "dateline"}
@@ -67,6 +68,8 @@ class BoilerplateRules:
     ticker_line: tuple[str, ...]
     markers: tuple[str, ...]
     cta: CallToAction
+    # The learned line signal (transforms/line_model.py); None switches it off.
+    model: LineModel | None = None
 
     def by_kind(self) -> dict[str, list[Rule]]:
         out: dict[str, list[Rule]] = {}
@@ -212,10 +215,71 @@ def _parse_cta(doc: dict[str, Any], source: str) -> CallToAction:
     return CallToAction(**values)
 
 
+_MODEL_SETTINGS = {"file": str, "threshold": float, "max_words": float, "sentence_words": float}
+
+
+def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineModel:
+    """The weights file written by `newsclean train-model`, checked against the code's feature
+    list, with the decision settings of the rules file's [line_model] section."""
+    import json
+
+    import numpy as np
+
+    for key, typ in _MODEL_SETTINGS.items():
+        if not isinstance(settings.get(key), typ if typ is str else (int, float)) or isinstance(settings.get(key), bool):
+            raise RuleError(f"{source}: line_model.{key} missing or not a {typ.__name__}")
+    if not 0 < settings["threshold"] < 1:
+        raise RuleError(f"{source}: line_model.threshold must be in (0, 1)")
+    try:
+        with path.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
+            arrays = {k: z[k] for k in z.files}
+    except (OSError, ValueError) as exc:
+        raise RuleError(f"{source}: line_model.file {settings['file']!r} cannot be read: {exc}") from exc
+    need = {"weights", "dense", "bias", "dim", "seed", "dense_names", "meta"}
+    if not need <= set(arrays):
+        raise RuleError(f"{source}: {settings['file']} lacks {sorted(need - set(arrays))}")
+    names = tuple(str(x) for x in arrays["dense_names"])
+    if names != DENSE:
+        raise RuleError(f"{source}: {settings['file']} was trained on features {names}, the code has {DENSE}: retrain (`make model`)")
+    dim = int(arrays["dim"])
+    weights = arrays["weights"].astype(np.float32)
+    dense = arrays["dense"].astype(np.float64)
+    if weights.shape != (dim,) or dense.shape != (len(DENSE),) or not (np.isfinite(weights).all() and np.isfinite(dense).all()):
+        raise RuleError(f"{source}: {settings['file']} has weights of the wrong shape or non-finite values")
+    return LineModel(
+        weights=weights,
+        dense=dense,
+        bias=float(arrays["bias"]),
+        dim=dim,
+        seed=int(arrays["seed"]),
+        threshold=float(settings["threshold"]),
+        max_words=float(settings["max_words"]),
+        sentence_words=float(settings["sentence_words"]),
+        meta=json.loads(str(arrays["meta"])),
+    )
+
+
+def _rules_doc() -> dict[str, Any]:
+    return tomllib.loads(resources.files("newsclean").joinpath("rules/boilerplate.toml").read_text(encoding="utf-8"))
+
+
+def rules_without_model() -> BoilerplateRules:
+    """The rules alone (what the learned signal is trained on top of)."""
+    return parse_boilerplate(_rules_doc(), "newsclean/rules/boilerplate.toml")
+
+
 @lru_cache(maxsize=1)
 def boilerplate_rules() -> BoilerplateRules:
-    text = resources.files("newsclean").joinpath("rules/boilerplate.toml").read_text(encoding="utf-8")
-    return parse_boilerplate(tomllib.loads(text), "newsclean/rules/boilerplate.toml")
+    import dataclasses
+
+    folder = resources.files("newsclean").joinpath("rules")
+    source = "newsclean/rules/boilerplate.toml"
+    doc = _rules_doc()
+    rules = parse_boilerplate(doc, source)
+    settings = doc.get("line_model")
+    if settings is None:
+        return rules
+    return dataclasses.replace(rules, model=load_line_model(folder.joinpath(str(settings.get("file"))), settings, source))
 
 
 @dataclass(frozen=True)

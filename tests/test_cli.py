@@ -32,3 +32,21 @@ def test_bad_arguments_exit_nonzero_with_one_line(tmp_path: Path):
     res = newsclean("run", "--batch-size", "0", cwd=tmp_path)
     assert res.returncode == 2
     assert res.stderr.strip().count("\n") == 0 and "batch-size" in res.stderr
+
+
+def test_train_model_writes_a_loadable_model_that_matches_the_shipped_one(tmp_path: Path):
+    import numpy as np
+
+    from newsclean.rules import boilerplate_rules, load_line_model
+    from newsclean.train_model import _rules_settings
+
+    out = tmp_path / "line_model.npz"
+    res = newsclean("train-model", "--out", str(out), cwd=ROOT)
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "trained on" in res.stdout and "textset-holdout2" not in res.stdout
+    fresh = load_line_model(out, _rules_settings(), "test")
+    shipped = boilerplate_rules().model
+    assert fresh.meta["data_sha256"] == shipped.meta["data_sha256"]
+    # Same data and rules give the same model (up to float noise across machines).
+    assert np.corrcoef(fresh.weights, shipped.weights)[0, 1] > 0.999
+    assert np.allclose(fresh.dense, shipped.dense, atol=1e-2)

@@ -22,6 +22,7 @@ import polars as pl
 
 from newsclean.rules import CAPTURING_ROLES, BoilerplateRules
 from newsclean.schemas import BOILERPLATE
+from transforms import line_model
 from transforms.fields import host_of
 
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
@@ -174,6 +175,16 @@ def _rule_hits(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     reports = low.str.contains(rules.cta.reporting)
     cols["reports"] = reports
     cols["cta"] = _call_to_action(text, low, words, reports, rules)
+    # The text part of the learned signal, only for lines it may act on: short enough, and not a
+    # sentence of story length without a call to action (see _learned).
+    score = np.zeros(len(words))
+    if rules.model is not None:
+        mdl = rules.model
+        sentence = (pl.Series(words >= mdl.sentence_words) & text.str.contains(_SENT_END) & ~cols["cta"]).to_numpy()
+        judge = np.flatnonzero((words <= mdl.max_words) & ~sentence)
+        if len(judge):
+            score[judge] = line_model.text_scores(text.gather(judge), mdl)
+    cols["model_text"] = score
     return pl.DataFrame(cols)
 
 
@@ -296,7 +307,25 @@ def _features(
             [pl.when(pl.col("best_kind") == k).then(pl.col(f"rule:{k}")) for k in kinds]
         )
     ).drop([f"score:{k}" for k in kinds] + [f"rule:{k}" for k in kinds])
+    if rules.model is not None:
+        p = line_model.probability(pl.col("model_text"), rules.model, pl.col("words"), pl.col("m"))
+        lines = lines.with_columns(p_noise=pl.when(pl.col("words") <= rules.model.max_words).then(p).otherwise(0.0))
+    else:
+        lines = lines.with_columns(p_noise=pl.lit(0.0))
     return lines, hits
+
+
+def model_inputs(df: pl.DataFrame, rules: BoilerplateRules, max_line_chars: int = 200_000) -> pl.DataFrame:
+    """What the learned signal sees of every line of a batch (INPUT_COLUMNS), before any
+    decision: doc_id, idx, line, m, words and the context features of transforms.line_model.
+    Used to train the model on labelled data, with the same code that applies it."""
+    import dataclasses
+
+    bare = dataclasses.replace(rules, model=None)
+    lines = _lines(df.select([pl.col(c).cast(pl.String) for c in INPUT_COLUMNS]), max_line_chars)
+    lines, _ = _features(lines, bare)
+    dense = line_model.dense_columns(pl.col("words"), pl.col("m"))
+    return lines.select("doc_id", "idx", "line", "m", "words", **dense)
 
 
 def _structure(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
@@ -595,6 +624,45 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     return lines
 
 
+def _learned(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
+    """The learned signal, once the rules, the context passes and the title have spoken: a body
+    line the model is confident about goes when it sits next to a removed line or the edge of
+    the page (a story's subheading, dateline or list sits between story lines or under the
+    title), is not a sentence of story length without a call to action, and reports no speech.
+    Plain text only: the model was trained on plain-text scrapes, and HTML has been through
+    main-content extraction (on the HTML benchmark the model only removed story lines)."""
+    mdl = rules.model
+    if mdl is None:
+        return lines
+    removed = pl.col("role") == "removed"
+    near = removed.shift(1).over("doc_id").fill_null(True) | removed.shift(-1).over("doc_id").fill_null(True)
+    sentence = (pl.col("words") >= mdl.sentence_words) & pl.col("sent_end") & ~pl.col("cta")
+    take = (
+        (pl.col("role") == "body")
+        & (pl.col("p_noise") >= mdl.threshold)
+        & near
+        & ~sentence
+        & ~pl.col("reports")
+        & (pl.col("content_type") == "text")
+    )
+    kind = pl.when((pl.col("best_score") > 0) & ~pl.col("best_kind").is_in(["byline", "dateline", "caption"])).then(pl.col("best_kind")).otherwise(pl.lit("other"))
+    # A run of confident lines goes from its anchor (a removed line or the edge) line by line, so
+    # a block of teasers at the foot goes whole and cleaning the result again takes nothing more.
+    for _ in range(_LEARNED_PASSES):
+        step = lines.select(take).to_series()
+        if not step.any():
+            break
+        lines = lines.with_columns(
+            kind=pl.when(step).then(kind).otherwise("kind"),
+            rule=pl.when(step).then(pl.lit("model.line_classifier")).otherwise("rule"),
+            role=pl.when(step).then(pl.lit("removed")).otherwise("role"),
+        )
+    return lines
+
+
+_LEARNED_PASSES = 8
+
+
 def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     """Mark the title line (and a dek above it) among the kept lines at the top."""
     s = rules.settings
@@ -669,6 +737,7 @@ def clean_with_history(
     lines, batch_stats = _templates(lines, rules, history)
     lines = _decide(lines, rules)
     lines = _titles(lines, rules)
+    lines = _learned(lines, rules)
     lines, more_halves = _settle(lines, rules, hits)
     lines = lines.sort("doc_id", "idx")
 
@@ -724,11 +793,10 @@ def clean_documents(df: pl.DataFrame, rules: BoilerplateRules, max_line_chars: i
     return out, audit
 
 
-def clean_documents_with_history(
-    df: pl.DataFrame, rules: BoilerplateRules, history: SiteHistory, max_line_chars: int = 200_000
-) -> tuple[pl.DataFrame, pl.DataFrame, SiteHistory]:
-    """`clean_documents` with site template history in, and this batch's statistics out."""
-    ok = df.filter(pl.col("status") == "ok").with_columns(
+def clean_inputs(df: pl.DataFrame) -> pl.DataFrame:
+    """The extracted rows the clean stage works on (status ok), with INPUT_COLUMNS: the site a
+    document belongs to (for template lines) and its best title hint."""
+    return df.filter(pl.col("status") == "ok").with_columns(
         site=pl.coalesce(
             pl.col("url").map_elements(host_of, return_dtype=pl.String),
             "meta_sitename",
@@ -737,6 +805,13 @@ def clean_documents_with_history(
         ),
         title_hint=pl.coalesce("title_hint", "meta_title"),
     )
+
+
+def clean_documents_with_history(
+    df: pl.DataFrame, rules: BoilerplateRules, history: SiteHistory, max_line_chars: int = 200_000
+) -> tuple[pl.DataFrame, pl.DataFrame, SiteHistory]:
+    """`clean_documents` with site template history in, and this batch's statistics out."""
+    ok = clean_inputs(df)
     cleaned, audit, stats = clean_with_history(ok, rules, history, max_line_chars)
     empty = (pl.col("status") == "ok") & (pl.col("body").fill_null("") == "")
     out = df.join(cleaned, on="doc_id", how="left").with_columns(

@@ -1,0 +1,122 @@
+"""The clean stage's learned line signal: features, scores, the decision's guards, and the
+trained model file (not stale, never trained on the held-out set)."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+import pytest
+
+from newsclean import train_model
+from newsclean.rules import RuleError, boilerplate_rules, load_line_model
+from transforms.clean import clean
+from transforms.line_model import DENSE, LineModel, text_features, text_scores
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+DIM, SEED = 2**16, 7
+
+
+def test_feature_hashing_is_pinned():
+    # The trained weights are indexed by these buckets: a change here silently breaks the model.
+    f = text_features(pl.Series(["Share this story", "订阅每日早报"]), 2**18, 20261125).sort("row", "bucket")
+    assert f.height == 48
+    assert hashlib.sha256(str(f.rows()).encode()).hexdigest() == "198c6bbbb4291611de7a22db273ab7e587b39b5c214a24942b588d2887883446"
+
+
+def test_features_cover_words_pairs_and_char_grams():
+    f = text_features(pl.Series(["ab cd"]), DIM, SEED)
+    # words ab, cd; the pair; char 3-grams of " ab cd " (5) and 4-grams (4), before collisions
+    assert f.height == 2 + 1 + 5 + 4
+    assert f["row"].unique().to_list() == [0]
+
+
+def _toy_model(**kw) -> LineModel:
+    """Weight on one word only: lines containing "zzpromo" score near 1, others near 0."""
+    weights = np.zeros(DIM, dtype=np.float32)
+    bucket = text_features(pl.Series(["zzpromo"]), DIM, SEED).join(
+        text_features(pl.Series(["zzpromo qq"]), DIM, SEED), on="bucket"
+    )
+    # the bucket of the word feature w:zzpromo (shared by both texts, unlike most char-grams)
+    weights[bucket["bucket"].to_numpy()] = 40.0
+    return LineModel(weights=weights, dense=np.zeros(len(DENSE)), bias=-6.0, dim=DIM, seed=SEED, **kw)
+
+
+def test_text_scores_follow_the_weights():
+    s = text_scores(pl.Series(["a zzpromo offer", "the council met on tuesday"]), _toy_model())
+    assert s[0] > 6 and s[1] == 0.0
+
+
+RULES = dataclasses.replace(boilerplate_rules(), model=_toy_model())
+STORY = [
+    "The harbour authority approved a new ferry route on Tuesday, linking the eastern islands to the city centre.",
+    "Officials said the service would start in March and run every forty minutes during peak hours.",
+    "Residents of the islands have campaigned for a direct connection for more than a decade.",
+]
+
+
+def _clean(lines: list[str], content_type: str = "text"):
+    df = pl.DataFrame(
+        {"doc_id": ["d"], "text": ["\n\n".join(lines)], "site": [None], "title_hint": [None], "content_type": [content_type]},
+        schema={c: pl.String for c in ("doc_id", "text", "site", "title_hint", "content_type")},
+    )
+    out, audit = clean(df, RULES)
+    return out.row(0, named=True), audit
+
+
+def test_confident_line_at_the_page_edge_goes():
+    row, audit = _clean(["Ferry route approved", *STORY, "Zzpromo picks for your weekend"])
+    assert row["body"] == "\n\n".join(STORY)
+    assert audit.filter(pl.col("rule") == "model.line_classifier")["text"].to_list() == ["Zzpromo picks for your weekend"]
+
+
+def test_confident_line_between_story_paragraphs_stays():
+    # A story's own subheading sits between paragraphs; the model alone never takes it.
+    row, _ = _clean(["Ferry route approved", STORY[0], "Zzpromo corner", STORY[1], STORY[2]])
+    assert "Zzpromo corner" in row["body"].split("\n\n")
+
+
+def test_story_length_sentence_and_reported_speech_stay():
+    long_sentence = "The zzpromo scheme was dropped by the council after a year of complaints from residents."
+    reported = "Zzpromo codes were illegal, the regulator said."
+    for line in (long_sentence, reported):
+        row, _ = _clean(["Ferry route approved", *STORY, line])
+        assert line in row["body"].split("\n\n")
+
+
+def test_title_and_html_are_left_to_other_signals():
+    row, _ = _clean(["Zzpromo ferry route approved", *STORY])
+    assert row["clean_title"] == "Zzpromo ferry route approved"
+    row, _ = _clean(["Ferry route approved", *STORY, "Zzpromo picks for your weekend"], content_type="html")
+    assert "Zzpromo picks for your weekend" in row["body"]
+
+
+def test_cleaning_with_the_model_is_idempotent():
+    row, _ = _clean(["Ferry route approved", *STORY, "Zzpromo picks for your weekend", "Zzpromo deals"])
+    again, audit = _clean(row["body"].split("\n\n"))
+    assert again["body"] == row["body"] and audit.height == 0
+
+
+def test_shipped_model_is_current_and_never_saw_the_held_out_set():
+    model = boilerplate_rules().model
+    assert model is not None and model.dim == train_model.DIM and model.seed == train_model.SEED
+    meta = model.meta
+    assert train_model.HELD_OUT not in meta["trained_on"]
+    assert tuple(meta["trained_on"]) == train_model.TRAIN_SETS
+    stale = "newsclean/rules/line_model.npz is stale: run `make model` and commit it"
+    assert meta["data_sha256"] == train_model.data_digest(DATA), stale
+    assert meta["rules_sha256"] == train_model.rules_digest(), stale
+
+
+def test_model_file_with_other_features_is_refused(tmp_path):
+    path = tmp_path / "m.npz"
+    np.savez(path, weights=np.zeros(8, np.float32), dense=np.zeros(2), bias=np.float64(0), dim=np.int64(8),
+             seed=np.int64(1), dense_names=np.array(["a", "b"]), meta=np.array("{}"))
+    settings = {"file": "m.npz", "threshold": 0.8, "max_words": 40, "sentence_words": 10}
+    with pytest.raises(RuleError, match="retrain"):
+        load_line_model(path, settings, "test")
+    with pytest.raises(RuleError, match="threshold"):
+        load_line_model(path, {**settings, "threshold": 1.5}, "test")

@@ -1,0 +1,125 @@
+"""The clean stage's learned signal: a logistic model of "this line is page furniture".
+
+Rules know wordings; this model generalises from the labelled development sets to wordings no
+rule spells. Its inputs are the line's text, as hashed word unigrams and bigrams and character
+3- and 4-grams (so it works without a tokenizer in every script), and the line's context: its
+length, position, shape and what the rules and the call-to-action signal said about it.
+
+Pure functions over Polars/NumPy; the weights are data (newsclean/rules/line_model.npz, written
+by `newsclean train-model`, loaded and checked by newsclean/rules.py). The features are hashed
+with xxh3 and a fixed seed, not Polars' hash, which may change between versions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import polars as pl
+
+# Context features, in the order of the model's dense weights.
+# No position features (relative position, page edge, first/last line): after cleaning, a story's
+# last line is the page's last line, and a model that learned "the bottom of the page is noise"
+# would eat it on clean pages and break idempotence. Position enters the decision only through
+# the neighbourhood guard in the clean stage.
+DENSE = (
+    "log_words",
+    "sent_end",
+    "best_score",
+    "cta",
+    "reports",
+    "digits",
+    "punct",
+    "short",
+    "upper_start",
+)
+_TOKEN = r"\w+|[^\w\s]"
+
+
+@dataclass(frozen=True)
+class LineModel:
+    weights: np.ndarray  # float32 [dim]: hashed text features
+    dense: np.ndarray  # float64 [len(DENSE)]
+    bias: float
+    dim: int
+    seed: int
+    # Decision settings (from the rules file): remove at probability >= threshold, only on lines
+    # of at most max_words words; a sentence of at least sentence_words words needs a call to
+    # action as well.
+    threshold: float = 0.8
+    max_words: float = 40.0
+    sentence_words: float = 10.0
+    meta: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+def text_features(text: pl.Series, dim: int, seed: int) -> pl.DataFrame:
+    """Distinct (row, bucket) pairs of the hashed features of each text (row = position in
+    `text`). Words and word pairs, and character 3/4-grams of the text padded with spaces, all
+    lower-cased."""
+    import xxhash
+
+    low = pl.DataFrame({"row": pl.int_range(len(text), dtype=pl.UInt32, eager=True), "s": text.str.to_lowercase()})
+    words = (
+        low.select("row", t=pl.col("s").str.extract_all(_TOKEN))
+        .explode("t")
+        .drop_nulls("t")
+        .with_columns(nxt=pl.col("t").shift(-1).over("row"))
+    )
+    chars = (
+        low.select("row", c=(pl.lit(" ") + pl.col("s") + pl.lit(" ")).str.split(""))
+        .explode("c")
+        .with_columns(*(pl.col("c").shift(-k).over("row").alias(f"c{k}") for k in (1, 2, 3)))
+    )
+    feats = pl.concat(
+        [
+            words.select("row", f=pl.lit("w:") + pl.col("t")),
+            words.drop_nulls("nxt").select("row", f=pl.lit("b:") + pl.col("t") + pl.lit(" ") + pl.col("nxt")),
+            chars.drop_nulls("c2").select("row", f=pl.lit("c3:") + pl.col("c") + pl.col("c1") + pl.col("c2")),
+            chars.drop_nulls("c3").select("row", f=pl.lit("c4:") + pl.col("c") + pl.col("c1") + pl.col("c2") + pl.col("c3")),
+        ]
+    ).unique()
+    names = feats.select("f").unique()
+    xxh = xxhash.xxh3_64_intdigest
+    buckets = np.fromiter((xxh(f.encode(), seed) % dim for f in names["f"].to_list()), np.uint32, count=names.height)
+    table = names.with_columns(bucket=pl.Series(buckets, dtype=pl.UInt32))
+    return feats.join(table, on="f").select("row", "bucket").unique()
+
+
+def text_scores(text: pl.Series, model: LineModel) -> np.ndarray:
+    """The text part of each line's logit: the mean weight of its distinct buckets, scaled by
+    sqrt(count) (an L2-normalised binary vector dotted with the weights)."""
+    out = np.zeros(len(text), dtype=np.float64)
+    if len(text) == 0:
+        return out
+    f = text_features(text, model.dim, model.seed)
+    f = f.with_columns(w=pl.Series(model.weights[f["bucket"].to_numpy()], dtype=pl.Float64))
+    agg = f.group_by("row").agg(s=pl.col("w").sum() / pl.len().cast(pl.Float64).sqrt())
+    out[agg["row"].to_numpy()] = agg["s"].to_numpy()
+    return out
+
+
+def dense_columns(words: pl.Expr, line: pl.Expr) -> dict[str, pl.Expr]:
+    """The context features, as expressions over the clean stage's line frame (which has
+    sent_end, best_score, cta, reports)."""
+    chars = line.str.len_chars().cast(pl.Float64).clip(lower_bound=1)
+    return {
+        "log_words": words.log1p(),
+        "sent_end": pl.col("sent_end").cast(pl.Float64),
+        "best_score": pl.col("best_score").cast(pl.Float64),
+        "cta": pl.col("cta").cast(pl.Float64),
+        "reports": pl.col("reports").cast(pl.Float64),
+        "digits": line.str.count_matches(r"\d").cast(pl.Float64) / chars,
+        "punct": line.str.count_matches(r"[\p{P}\p{S}]").cast(pl.Float64) / chars,
+        "short": (words <= 8).cast(pl.Float64),
+        "upper_start": line.str.contains(r"^\p{Lu}").cast(pl.Float64),
+    }
+
+
+def probability(text_score: pl.Expr, model: LineModel, words: pl.Expr, line: pl.Expr) -> pl.Expr:
+    """P(noise) of each line: sigmoid(text score + dense · weights + bias)."""
+    cols = dense_columns(words, line)
+    z = text_score + pl.lit(model.bias)
+    for name, w in zip(DENSE, model.dense):
+        z = z + cols[name] * float(w)
+    return 1.0 / (1.0 + (-z).exp())
