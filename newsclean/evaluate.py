@@ -831,6 +831,21 @@ def evaluate_dev4(data: Path) -> SetResult:
     return evaluate_textset(data, "textset-dev4")
 
 
+def evaluate_dev5(data: Path) -> SetResult:
+    """Crypto, finance and market aggregators (written blind; first measurement in docs/eval.md)."""
+    return evaluate_textset(data, "textset-dev5")
+
+
+def evaluate_dev6(data: Path) -> SetResult:
+    """General-news portals and regional papers, CJK-heavy (written blind)."""
+    return evaluate_textset(data, "textset-dev6")
+
+
+def evaluate_dev7(data: Path) -> SetResult:
+    """The long tail: reposts, forums, channels, press rooms, many languages (written blind)."""
+    return evaluate_textset(data, "textset-dev7")
+
+
 def evaluate_holdout1(data: Path) -> SetResult:
     """The first held-out set (43 cases). Retired into development on 2026-11-25, when its misses
     were read line by line to widen the rules; textset-holdout2 took its place."""
@@ -862,6 +877,9 @@ RUNNERS = {
     "dev2": (evaluate_dev2, print_textset),
     "dev3": (evaluate_dev3, print_textset),
     "dev4": (evaluate_dev4, print_textset),
+    "dev5": (evaluate_dev5, print_textset),
+    "dev6": (evaluate_dev6, print_textset),
+    "dev7": (evaluate_dev7, print_textset),
     "holdout1": (evaluate_holdout1, print_textset),
     "holdout2": (evaluate_holdout2, print_blind),
     "syndication": (evaluate_syndication, print_syndication),
@@ -872,6 +890,9 @@ REQUIRED = {
     "dev2": "textset-dev2/cases",
     "dev3": "textset-dev3/cases",
     "dev4": "textset-dev4/cases",
+    "dev5": "textset-dev5/cases",
+    "dev6": "textset-dev6/cases",
+    "dev7": "textset-dev7/cases",
     "holdout1": "textset-holdout/cases",
     "holdout2": "textset-holdout2/cases",
     "syndication": "syndication/docs.jsonl",

@@ -215,7 +215,7 @@ def _parse_cta(doc: dict[str, Any], source: str) -> CallToAction:
     return CallToAction(**values)
 
 
-_MODEL_SETTINGS = {"file": str, "threshold": float, "max_words": float, "sentence_words": float}
+_MODEL_SETTINGS = {"file": str, "threshold": float, "max_words": float, "sentence_words": float, "paragraph_words": float}
 
 
 def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineModel:
@@ -255,6 +255,7 @@ def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineMod
         threshold=float(settings["threshold"]),
         max_words=float(settings["max_words"]),
         sentence_words=float(settings["sentence_words"]),
+        paragraph_words=float(settings["paragraph_words"]),
         meta=json.loads(str(arrays["meta"])),
     )
 

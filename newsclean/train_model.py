@@ -23,11 +23,20 @@ import numpy as np
 import polars as pl
 
 # Development sets only: the model must never see the held-out set.
-TRAIN_SETS = ("textset", "textset-dev2", "textset-dev3", "textset-dev4", "textset-holdout")
+TRAIN_SETS = (
+    "textset",
+    "textset-dev2",
+    "textset-dev3",
+    "textset-dev4",
+    "textset-dev5",
+    "textset-dev6",
+    "textset-dev7",
+    "textset-holdout",
+)
 HELD_OUT = "textset-holdout2"
 DIM = 2**18
 SEED = 20261125
-C = 3.0
+C = 10.0
 MODEL_FILE = "line_model.npz"
 
 

@@ -245,11 +245,9 @@ def _features(
 
     # Rule matches, computed once and combined per kind. A long line that opens a quotation or
     # reports speech says what a notice says: rules matching inside it (not at its start) count less.
-    # Indirect speech ("sites carry a notice saying that images are for reference only") is
-    # reporting too.
-    quoting = (pl.col("words") >= s["quoted_min_words"]) & (
-        m.str.contains(r"^[^“„«「『\"]+[“„«「『\"]") | pl.col("reports")
-    )
+    # Reported speech, of any length ("sites carry a notice saying that images are for reference
+    # only", "另一則廣告則稱：「邀請好友…」"), is reporting too.
+    quoting = ((pl.col("words") >= s["quoted_min_words"]) & m.str.contains(r"^[^“„«「『\"]+[“„«「『\"]")) | pl.col("reports")
 
     if hits is None:
         hits = _rule_hits(lines, rules)
@@ -627,8 +625,9 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
 def _learned(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     """The learned signal, once the rules, the context passes and the title have spoken: a body
     line the model is confident about goes when it sits next to a removed line or the edge of
-    the page (a story's subheading, dateline or list sits between story lines or under the
-    title), is not a sentence of story length without a call to action, and reports no speech.
+    the page (a story's dateline or list sits between story lines or under the title), is not a
+    heading above a story paragraph, is not a sentence of story length without a call to
+    action, and reports no speech.
     Plain text only: the model was trained on plain-text scrapes, and HTML has been through
     main-content extraction (on the HTML benchmark the model only removed story lines)."""
     mdl = rules.model
@@ -636,11 +635,20 @@ def _learned(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         return lines
     removed = pl.col("role") == "removed"
     near = removed.shift(1).over("doc_id").fill_null(True) | removed.shift(-1).over("doc_id").fill_null(True)
+    # A short heading-like line right above a story paragraph is the story's subheading or a
+    # list's lead-in, whatever noise sits on its other side.
+    paragraph_below = (
+        (pl.col("role").shift(-1).over("doc_id") == "body")
+        & (pl.col("words").shift(-1).over("doc_id") >= mdl.paragraph_words)
+        & (pl.col("p_noise").shift(-1).over("doc_id") < mdl.threshold)
+    ).fill_null(False)
+    heading = (pl.col("words") <= rules.settings["short_line_words"]) & ~pl.col("sent_end") & paragraph_below
     sentence = (pl.col("words") >= mdl.sentence_words) & pl.col("sent_end") & ~pl.col("cta")
     take = (
         (pl.col("role") == "body")
         & (pl.col("p_noise") >= mdl.threshold)
         & near
+        & ~heading
         & ~sentence
         & ~pl.col("reports")
         & (pl.col("content_type") == "text")

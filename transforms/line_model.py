@@ -44,12 +44,14 @@ class LineModel:
     bias: float
     dim: int
     seed: int
-    # Decision settings (from the rules file): remove at probability >= threshold, only on lines
-    # of at most max_words words; a sentence of at least sentence_words words needs a call to
-    # action as well.
-    threshold: float = 0.8
+    # Decision settings (from the rules file's [line_model]): remove at probability >= threshold,
+    # only on lines of at most max_words words; a sentence of at least sentence_words words needs
+    # a call to action as well.
+    threshold: float = 0.5
     max_words: float = 40.0
-    sentence_words: float = 10.0
+    sentence_words: float = 20.0
+    # A line above a kept paragraph of at least this many words may be its subheading.
+    paragraph_words: float = 15.0
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
 
 

@@ -80,7 +80,7 @@ def test_confident_line_between_story_paragraphs_stays():
 
 
 def test_story_length_sentence_and_reported_speech_stay():
-    long_sentence = "The zzpromo scheme was dropped by the council after a year of complaints from residents."
+    long_sentence = "The zzpromo scheme was dropped by the council last week after a full year of complaints from residents of the eastern islands."
     reported = "Zzpromo codes were illegal, the regulator said."
     for line in (long_sentence, reported):
         row, _ = _clean(["Ferry route approved", *STORY, line])
@@ -115,8 +115,14 @@ def test_model_file_with_other_features_is_refused(tmp_path):
     path = tmp_path / "m.npz"
     np.savez(path, weights=np.zeros(8, np.float32), dense=np.zeros(2), bias=np.float64(0), dim=np.int64(8),
              seed=np.int64(1), dense_names=np.array(["a", "b"]), meta=np.array("{}"))
-    settings = {"file": "m.npz", "threshold": 0.8, "max_words": 40, "sentence_words": 10}
+    settings = {"file": "m.npz", "threshold": 0.8, "max_words": 40, "sentence_words": 10, "paragraph_words": 15}
     with pytest.raises(RuleError, match="retrain"):
         load_line_model(path, settings, "test")
     with pytest.raises(RuleError, match="threshold"):
         load_line_model(path, {**settings, "threshold": 1.5}, "test")
+
+
+def test_short_heading_above_a_story_paragraph_stays():
+    # Noise above it (removed by a rule) does not make a subheading noise.
+    row, _ = _clean(["Ferry route approved", STORY[0], "Advertisement", "Zzpromo timetable", STORY[1], STORY[2]])
+    assert "Zzpromo timetable" in row["body"].split("\n\n")
