@@ -88,16 +88,17 @@ def text_features(text: pl.Series, dim: int, seed: int) -> pl.DataFrame:
     return feats.join(table, on="f").select("row", "bucket").unique()
 
 
-def text_scores(text: pl.Series, model: LineModel) -> np.ndarray:
+def text_scores(text: pl.Series, model: LineModel, chunk: int = 4096) -> np.ndarray:
     """The text part of each line's logit: the mean weight of its distinct buckets, scaled by
     sqrt(count) (an L2-normalised binary vector dotted with the weights)."""
     out = np.zeros(len(text), dtype=np.float64)
-    if len(text) == 0:
-        return out
-    f = text_features(text, model.dim, model.seed)
-    f = f.with_columns(w=pl.Series(model.weights[f["bucket"].to_numpy()], dtype=pl.Float64))
-    agg = f.group_by("row").agg(s=pl.col("w").sum() / pl.len().cast(pl.Float64).sqrt())
-    out[agg["row"].to_numpy()] = agg["s"].to_numpy()
+    # In chunks: the n-gram frame is ~100 rows per line, so memory stays bounded however many
+    # lines a batch has.
+    for start in range(0, len(text), chunk):
+        f = text_features(text.slice(start, chunk), model.dim, model.seed)
+        f = f.with_columns(w=pl.Series(model.weights[f["bucket"].to_numpy()], dtype=pl.Float64))
+        agg = f.group_by("row").agg(s=pl.col("w").sum() / pl.len().cast(pl.Float64).sqrt())
+        out[start + agg["row"].to_numpy()] = agg["s"].to_numpy()
     return out
 
 

@@ -126,3 +126,8 @@ def test_short_heading_above_a_story_paragraph_stays():
     # Noise above it (removed by a rule) does not make a subheading noise.
     row, _ = _clean(["Ferry route approved", STORY[0], "Advertisement", "Zzpromo timetable", STORY[1], STORY[2]])
     assert "Zzpromo timetable" in row["body"].split("\n\n")
+
+
+def test_scores_do_not_depend_on_chunking():
+    text = pl.Series(["a zzpromo offer", "the council met", "zzpromo", "Share this story", "订阅每日早报"])
+    assert np.allclose(text_scores(text, _toy_model(), chunk=2), text_scores(text, _toy_model()))
