@@ -871,6 +871,14 @@ def print_blind(console: Any, res: SetResult, show: int) -> None:
         )
 
 
+def _later_dev(folder: str) -> Callable[[Path], SetResult]:
+    def run(data: Path) -> SetResult:
+        return evaluate_textset(data, folder)
+
+    run.__doc__ = f"{folder}: a development set written blind, then fitted to (first measurement in docs/eval.md)."
+    return run
+
+
 RUNNERS = {
     "aeb": (evaluate_aeb, print_aeb),
     "textset": (evaluate_textset, print_textset),
@@ -880,6 +888,7 @@ RUNNERS = {
     "dev5": (evaluate_dev5, print_textset),
     "dev6": (evaluate_dev6, print_textset),
     "dev7": (evaluate_dev7, print_textset),
+    **{f"dev{n}": (_later_dev(f"textset-dev{n}"), print_textset) for n in (8, 9, 10)},
     "holdout1": (evaluate_holdout1, print_textset),
     "holdout2": (evaluate_holdout2, print_blind),
     "syndication": (evaluate_syndication, print_syndication),
@@ -893,6 +902,7 @@ REQUIRED = {
     "dev5": "textset-dev5/cases",
     "dev6": "textset-dev6/cases",
     "dev7": "textset-dev7/cases",
+    **{f"dev{n}": f"textset-dev{n}/cases" for n in (8, 9, 10)},
     "holdout1": "textset-holdout/cases",
     "holdout2": "textset-holdout2/cases",
     "syndication": "syndication/docs.jsonl",

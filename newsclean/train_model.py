@@ -31,6 +31,9 @@ TRAIN_SETS = (
     "textset-dev5",
     "textset-dev6",
     "textset-dev7",
+    "textset-dev8",
+    "textset-dev9",
+    "textset-dev10",
     "textset-holdout",
 )
 HELD_OUT = "textset-holdout2"
