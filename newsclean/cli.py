@@ -8,6 +8,8 @@ import os
 import sys
 from pathlib import Path
 
+from newsclean.textsets import TEXTSETS
+
 
 def _prefect_env(verbose: bool) -> None:
     """Defaults for Prefect's local temporary server; a user's own settings always win."""
@@ -138,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("eval", help="score cleaning (and dedup) against the labelled sets")
     ev.add_argument("--data", type=Path, default=Path("tests/data"), help="folder holding the labelled sets")
-    ev.add_argument("--set", choices=["all", "aeb", "textset", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "holdout1", "holdout2", "syndication"], default="all")
+    ev.add_argument("--set", choices=["all", "aeb", *TEXTSETS, "syndication"], default="all")
     ev.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     ev.add_argument("--show", type=int, default=0, help="print the N worst pages/cases")
     ev.add_argument("--sweep", action="store_true", help="also sweep the dedup parameters on the syndication set")

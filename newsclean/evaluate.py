@@ -20,6 +20,7 @@ once the data is found; tests/test_eval_gate.py holds the pinned floors.
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import itertools
 import json
@@ -36,6 +37,8 @@ from typing import Any, Callable, Iterable
 
 import polars as pl
 import regex
+
+from newsclean.textsets import BLIND, TEXTSETS
 
 # --- the benchmark's metric -----------------------------------------------------------------
 
@@ -139,10 +142,13 @@ def bootstrap_std(tp_fp_fns: list[TpFpFn], n: int = 1000, seed: int = 0) -> dict
 # --- running the pipeline -------------------------------------------------------------------
 
 
-def run_pipeline(items: list[tuple[str, bytes]], urls: dict[str, str] | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+def run_pipeline(
+    items: list[tuple[str, bytes]], urls: dict[str, str] | None = None, rules: Any = None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(raw_path, bytes) pairs → one row per input with raw_path, status, reason, text (extract
     output), body, title, subtitle, captions; and the clean stage's audit of removed lines.
-    All inputs form one batch, as in one `newsclean run` with the default batch size."""
+    All inputs form one batch, as in one `newsclean run` with the default batch size. `rules`
+    defaults to the shipped rules and line model."""
     from newsclean.config import Limits
     from newsclean.rules import boilerplate_rules
     from transforms.clean import clean_documents
@@ -156,7 +162,7 @@ def run_pipeline(items: list[tuple[str, bytes]], urls: dict[str, str] | None = N
         # comes from the labels, as it would from a WARC header or a JSON record.
         df = df.with_columns(url=pl.coalesce(pl.col("raw_path").replace_strict(urls, default=None), "url"))
     df = extract(df, limits)
-    df, audit = clean_documents(df, boilerplate_rules(), limits.max_line_chars)
+    df, audit = clean_documents(df, rules or boilerplate_rules(), limits.max_line_chars)
     out = df.select(
         "doc_id",
         "raw_path",
@@ -463,13 +469,13 @@ def _textset_metrics(cases: list[Case]) -> dict[str, float]:
     return m
 
 
-def evaluate_textset(data: Path, folder: str = "textset") -> SetResult:
+def evaluate_textset(data: Path, folder: str = "textset", rules: Any = None) -> SetResult:
     started = time.monotonic()
     root = data / folder / "cases"
     ids = sorted(p.stem for p in root.glob("*.json"))
     # One folder of files from one scraper, as `newsclean run --raw tests/data/textset` sees it.
     items = [(f"{folder}/cases/{i}.txt", (root / f"{i}.txt").read_bytes()) for i in ids]
-    out, audit = run_pipeline(items)
+    out, audit = run_pipeline(items, rules=rules)
     rows, audits = _by_path(out), _audit_by_doc(audit)
     cases = []
     for i, (path, _) in zip(ids, items):
@@ -814,51 +820,9 @@ def print_syndication(console: Any, res: SetResult, show: int) -> None:
 
 # --- entry point ----------------------------------------------------------------------------
 
-def evaluate_dev2(data: Path) -> SetResult:
-    """A second development set, in wordings unlike the first (rules were tuned on both)."""
-    return evaluate_textset(data, "textset-dev2")
-
-
-def evaluate_dev3(data: Path) -> SetResult:
-    """A third development set: other genres (wire, regional, sports, markets, press releases,
-    government, portals) and 17 languages, in wordings unlike textset and dev2."""
-    return evaluate_textset(data, "textset-dev3")
-
-
-def evaluate_dev4(data: Path) -> SetResult:
-    """A fourth development set (54 cases, 17 languages), written blind to the rules; its first
-    measurement, before any tuning, is in docs/eval.md."""
-    return evaluate_textset(data, "textset-dev4")
-
-
-def evaluate_dev5(data: Path) -> SetResult:
-    """Crypto, finance and market aggregators (written blind; first measurement in docs/eval.md)."""
-    return evaluate_textset(data, "textset-dev5")
-
-
-def evaluate_dev6(data: Path) -> SetResult:
-    """General-news portals and regional papers, CJK-heavy (written blind)."""
-    return evaluate_textset(data, "textset-dev6")
-
-
-def evaluate_dev7(data: Path) -> SetResult:
-    """The long tail: reposts, forums, channels, press rooms, many languages (written blind)."""
-    return evaluate_textset(data, "textset-dev7")
-
-
-def evaluate_holdout1(data: Path) -> SetResult:
-    """The first held-out set (43 cases). Retired into development on 2026-11-25, when its misses
-    were read line by line to widen the rules; textset-holdout2 took its place."""
-    return evaluate_textset(data, "textset-holdout")
-
-
-def evaluate_holdout2(data: Path) -> SetResult:
-    """The held-out set: written blind to the rules and never used to tune them."""
-    return evaluate_textset(data, "textset-holdout2")
-
-
-# Sets whose cases must not be shown: reading their misses would make them development data.
-BLIND = {"textset-holdout2"}
+def evaluate_set(data: Path, name: str, rules: Any = None) -> SetResult:
+    """One labelled plain-text set by its `--set` name (newsclean/textsets.py)."""
+    return evaluate_textset(data, TEXTSETS[name][0], rules)
 
 
 def print_blind(console: Any, res: SetResult, show: int) -> None:
@@ -871,40 +835,17 @@ def print_blind(console: Any, res: SetResult, show: int) -> None:
         )
 
 
-def _later_dev(folder: str) -> Callable[[Path], SetResult]:
-    def run(data: Path) -> SetResult:
-        return evaluate_textset(data, folder)
-
-    run.__doc__ = f"{folder}: a development set written blind, then fitted to (first measurement in docs/eval.md)."
-    return run
-
-
 RUNNERS = {
     "aeb": (evaluate_aeb, print_aeb),
-    "textset": (evaluate_textset, print_textset),
-    "dev2": (evaluate_dev2, print_textset),
-    "dev3": (evaluate_dev3, print_textset),
-    "dev4": (evaluate_dev4, print_textset),
-    "dev5": (evaluate_dev5, print_textset),
-    "dev6": (evaluate_dev6, print_textset),
-    "dev7": (evaluate_dev7, print_textset),
-    **{f"dev{n}": (_later_dev(f"textset-dev{n}"), print_textset) for n in (8, 9, 10)},
-    "holdout1": (evaluate_holdout1, print_textset),
-    "holdout2": (evaluate_holdout2, print_blind),
+    **{
+        name: (functools.partial(evaluate_set, name=name), print_blind if folder in BLIND else print_textset)
+        for name, (folder, _) in TEXTSETS.items()
+    },
     "syndication": (evaluate_syndication, print_syndication),
 }
 REQUIRED = {
     "aeb": "aeb-dev/ground-truth.json",
-    "textset": "textset/cases",
-    "dev2": "textset-dev2/cases",
-    "dev3": "textset-dev3/cases",
-    "dev4": "textset-dev4/cases",
-    "dev5": "textset-dev5/cases",
-    "dev6": "textset-dev6/cases",
-    "dev7": "textset-dev7/cases",
-    **{f"dev{n}": f"textset-dev{n}/cases" for n in (8, 9, 10)},
-    "holdout1": "textset-holdout/cases",
-    "holdout2": "textset-holdout2/cases",
+    **{name: f"{folder}/cases" for name, (folder, _) in TEXTSETS.items()},
     "syndication": "syndication/docs.jsonl",
 }
 

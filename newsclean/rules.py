@@ -260,13 +260,14 @@ def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineMod
     )
 
 
-def _rules_doc() -> dict[str, Any]:
+def rules_doc() -> dict[str, Any]:
+    """The rules file, parsed but not checked."""
     return tomllib.loads(resources.files("newsclean").joinpath("rules/boilerplate.toml").read_text(encoding="utf-8"))
 
 
 def rules_without_model() -> BoilerplateRules:
     """The rules alone (what the learned signal is trained on top of)."""
-    return parse_boilerplate(_rules_doc(), "newsclean/rules/boilerplate.toml")
+    return parse_boilerplate(rules_doc(), "newsclean/rules/boilerplate.toml")
 
 
 @lru_cache(maxsize=1)
@@ -275,7 +276,7 @@ def boilerplate_rules() -> BoilerplateRules:
 
     folder = resources.files("newsclean").joinpath("rules")
     source = "newsclean/rules/boilerplate.toml"
-    doc = _rules_doc()
+    doc = rules_doc()
     rules = parse_boilerplate(doc, source)
     settings = doc.get("line_model")
     if settings is None:

@@ -22,21 +22,9 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-# Development sets only: the model must never see the held-out set.
-TRAIN_SETS = (
-    "textset",
-    "textset-dev2",
-    "textset-dev3",
-    "textset-dev4",
-    "textset-dev5",
-    "textset-dev6",
-    "textset-dev7",
-    "textset-dev8",
-    "textset-dev9",
-    "textset-dev10",
-    "textset-holdout",
-)
-HELD_OUT = "textset-holdout2"
+from newsclean.textsets import BLIND, TRAIN_SETS
+
+(HELD_OUT,) = BLIND
 DIM = 2**18
 SEED = 20261125
 C = 10.0
@@ -68,15 +56,16 @@ def labelled_lines(data: Path, sets: tuple[str, ...] = TRAIN_SETS) -> pl.DataFra
     from transforms.extract import extract
     from transforms.ingest import RawInput, ingest
 
-    assert HELD_OUT not in sets, "the held-out set is never used for training"
+    assert not BLIND & set(sets), "a held-out set is never used for training"
     rules, limits = rules_without_model(), Limits()
+    max_words = float(model_settings()["max_words"])
     frames = []
     for name in sets:
         root = data / name / "cases"
         ids = sorted(p.stem for p in root.glob("*.json"))
         items = [RawInput(f"{name}/cases/{i}.txt", (root / f"{i}.txt").read_bytes()) for i in ids]
         df = clean_inputs(extract(ingest(items, limits), limits))
-        lines = model_inputs(df, rules, limits.max_line_chars).filter(pl.col("words") <= _max_words(rules))
+        lines = model_inputs(df, rules, limits.max_line_chars).filter(pl.col("words") <= max_words)
         path_of = dict(zip(df["doc_id"].to_list(), df["raw_path"].to_list()))
         gold: dict[str, dict[str, list[int]]] = {}
         for i in ids:
@@ -101,10 +90,6 @@ def labelled_lines(data: Path, sets: tuple[str, ...] = TRAIN_SETS) -> pl.DataFra
             ys.append(options[min(k, len(options) - 1)] if options else -1)
         frames.append(lines.with_columns(set=pl.lit(name), y=pl.Series(ys, dtype=pl.Int8)).filter(pl.col("y") >= 0))
     return pl.concat(frames)
-
-
-def _max_words(rules: Any) -> float:
-    return float(_rules_settings()["max_words"])
 
 
 def design(frame: pl.DataFrame, dim: int = DIM, seed: int = SEED) -> Any:
@@ -163,42 +148,37 @@ def cross_validate(data: Path, log: Any = print) -> list[dict[str, Any]]:
     import dataclasses
     import tempfile
 
-    import newsclean.rules as rules_mod
     from newsclean import evaluate as ev
+    from newsclean.rules import boilerplate_rules, load_line_model
 
     frame = labelled_lines(data)
-    base = rules_mod.boilerplate_rules()
-    settings = _rules_settings()
+    base = boilerplate_rules()
+    settings = model_settings()
     rows = []
-    original = rules_mod.boilerplate_rules
-    try:
-        for left_out in TRAIN_SETS:
-            part = frame.filter(pl.col("set") != left_out)
-            wb = fit(design(part), part["y"].to_numpy().astype(np.float64))
-            with tempfile.TemporaryDirectory() as tmp:
-                path = Path(tmp) / MODEL_FILE
-                _save(path, wb, {"cv_left_out": left_out})
-                model = rules_mod.load_line_model(path, settings, "cross-validation")
-            row: dict[str, Any] = {"left_out": left_out}
-            for label, rules in (("rules", dataclasses.replace(base, model=None)), ("rules+model", dataclasses.replace(base, model=model))):
-                rules_mod.boilerplate_rules = lambda r=rules: r  # type: ignore[assignment]
-                m = ev.evaluate_textset(data, left_out).metrics
-                row[label] = {k: m[k] for k in ("f1", "residue_files", "noise_lines_left", "body_lines_lost", "cases")}
-            rows.append(row)
-            log(f"{left_out:>18}: rules F1 {row['rules']['f1']:.3f} residue {row['rules']['residue_files']:.0f} "
-                f"noise left {row['rules']['noise_lines_left']:.0f} lost {row['rules']['body_lines_lost']:.0f}  |  "
-                f"+model F1 {row['rules+model']['f1']:.3f} residue {row['rules+model']['residue_files']:.0f} "
-                f"noise left {row['rules+model']['noise_lines_left']:.0f} lost {row['rules+model']['body_lines_lost']:.0f}")
-    finally:
-        rules_mod.boilerplate_rules = original  # type: ignore[assignment]
+    for left_out in TRAIN_SETS:
+        part = frame.filter(pl.col("set") != left_out)
+        wb = fit(design(part), part["y"].to_numpy().astype(np.float64))
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / MODEL_FILE
+            _save(path, wb, {"cv_left_out": left_out})
+            model = load_line_model(path, settings, "cross-validation")
+        row: dict[str, Any] = {"left_out": left_out}
+        for label, rules in (("rules", dataclasses.replace(base, model=None)), ("rules+model", dataclasses.replace(base, model=model))):
+            m = ev.evaluate_textset(data, left_out, rules).metrics
+            row[label] = {k: m[k] for k in ("f1", "residue_files", "noise_lines_left", "body_lines_lost", "cases")}
+        rows.append(row)
+        log(f"{left_out:>18}: rules F1 {row['rules']['f1']:.3f} residue {row['rules']['residue_files']:.0f} "
+            f"noise left {row['rules']['noise_lines_left']:.0f} lost {row['rules']['body_lines_lost']:.0f}  |  "
+            f"+model F1 {row['rules+model']['f1']:.3f} residue {row['rules+model']['residue_files']:.0f} "
+            f"noise left {row['rules+model']['noise_lines_left']:.0f} lost {row['rules+model']['body_lines_lost']:.0f}")
     return rows
 
 
-def _rules_settings() -> dict[str, Any]:
-    import tomllib
+def model_settings() -> dict[str, Any]:
+    """The [line_model] section of the rules file."""
+    from newsclean.rules import rules_doc
 
-    doc = tomllib.loads(resources.files("newsclean").joinpath("rules/boilerplate.toml").read_text(encoding="utf-8"))
-    return dict(doc["line_model"])
+    return dict(rules_doc()["line_model"])
 
 
 def train(data: Path, out: Path, log: Any = print) -> dict[str, Any]:

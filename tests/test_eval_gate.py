@@ -119,32 +119,32 @@ def textset() -> ev.SetResult:
 
 @pytest.fixture(scope="module")
 def dev2() -> ev.SetResult:
-    return ev.evaluate_dev2(DATA)
+    return ev.evaluate_set(DATA, "dev2")
 
 
 @pytest.fixture(scope="module")
 def dev3() -> ev.SetResult:
-    return ev.evaluate_dev3(DATA)
+    return ev.evaluate_set(DATA, "dev3")
 
 
 @pytest.fixture(scope="module")
 def dev4() -> ev.SetResult:
-    return ev.evaluate_dev4(DATA)
+    return ev.evaluate_set(DATA, "dev4")
 
 
 @pytest.fixture(scope="module", params=["dev5", "dev6", "dev7", "dev8", "dev9", "dev10"])
 def later_dev(request) -> tuple[str, ev.SetResult]:
-    return request.param, ev.RUNNERS[request.param][0](DATA)
+    return request.param, ev.evaluate_set(DATA, request.param)
 
 
 @pytest.fixture(scope="module")
 def holdout1() -> ev.SetResult:
-    return ev.evaluate_holdout1(DATA)
+    return ev.evaluate_set(DATA, "holdout1")
 
 
 @pytest.fixture(scope="module")
 def holdout2() -> ev.SetResult:
-    return ev.evaluate_holdout2(DATA)
+    return ev.evaluate_set(DATA, "holdout2")
 
 
 @pytest.fixture(scope="module")

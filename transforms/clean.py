@@ -506,11 +506,16 @@ def _templates(lines: pl.DataFrame, rules: BoilerplateRules, history: SiteHistor
     return lines, SiteHistory(batch_lines.sort("site", "key"), batch_docs.sort("site"))
 
 
+def _signal_kind() -> pl.Expr:
+    """The kind of a line removed by a wording-free signal (call to action, learned model): the
+    kind its phrase cues point to, if any, else "other"."""
+    cued = (pl.col("best_score") > 0) & ~pl.col("best_kind").is_in(["byline", "dateline", "caption"])
+    return pl.when(cued).then(pl.col("best_kind")).otherwise(pl.lit("other"))
+
+
 def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     s = rules.settings
     scored = (pl.col("best_score") + pl.when("is_edge").then(s["edge_bonus"]).otherwise(0.0)) >= s["remove_threshold"]
-    # A call to action takes the kind its phrase cues point to, if any.
-    cta_kind = pl.when((pl.col("best_score") > 0) & ~pl.col("best_kind").is_in(["byline", "dateline", "caption"])).then(pl.col("best_kind")).otherwise(pl.lit("other"))
     kind = (
         pl.when("in_tail").then(pl.lit("related_links"))
         .when("ticker").then(pl.lit("crypto_ticker"))
@@ -519,7 +524,7 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         .when("is_byline").then(pl.lit("byline"))
         .when("is_dateline").then(pl.lit("dateline"))
         .when(scored & (pl.col("best_score") > 0)).then(pl.col("best_kind"))
-        .when("cta").then(cta_kind)
+        .when("cta").then(_signal_kind())
         .when("in_mid").then(pl.lit("related_links"))
         .when("template").then(pl.lit("other"))
     )
@@ -653,7 +658,7 @@ def _learned(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         & ~pl.col("reports")
         & (pl.col("content_type") == "text")
     )
-    kind = pl.when((pl.col("best_score") > 0) & ~pl.col("best_kind").is_in(["byline", "dateline", "caption"])).then(pl.col("best_kind")).otherwise(pl.lit("other"))
+    kind = _signal_kind()
     # A run of confident lines goes from its anchor (a removed line or the edge) line by line, so
     # a block of teasers at the foot goes whole and cleaning the result again takes nothing more.
     for _ in range(_LEARNED_PASSES):

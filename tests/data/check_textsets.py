@@ -28,6 +28,26 @@ import os
 import sys
 from collections import Counter, defaultdict
 
+def _blind_dev(en, zh, other, earlier):
+    """Targets of the later blind development sets (dev5 on): 56+ cases, at least `en` English
+    and `zh` of each Chinese script, `other` cases in 10 other language groups, 12 hard cases,
+    every noise kind, and no noise wording copied from the `earlier` sets."""
+    return {
+        "cases": 56,
+        "langs": {"en": en, "zh-Hant": zh, "zh-Hans": zh},
+        "other": other,
+        "other_need": [("ja",), ("ko",), ("es",), ("pt",), ("de",), ("fr",), ("it",), ("ru", "uk"),
+                       ("tr", "pl", "nl"), ("id", "vi", "th", "ar")],
+        "other_desc": "ja, ko, es, pt, de, fr, it, ru or uk, tr/pl/nl, id/vi/th/ar",
+        "hard": 12,
+        "every_kind": "every noise kind in at least one case",
+        "noise_not_from": earlier,
+        "quote_lines": True,
+    }
+
+
+_EARLY = ("textset", "textset-dev2", "textset-dev3", "textset-dev4", "textset-holdout", "textset-holdout2")
+
 # Per-set coverage targets, keyed by folder name under tests/data/.
 #   cases        minimum number of cases
 #   langs        minimum number of cases per language (in this order)
@@ -97,72 +117,14 @@ SETS = {
         "noise_not_from": ("textset", "textset-dev2", "textset-dev3"),
         "quote_lines": True,
     },
-    "textset-dev5": {
-        "cases": 56,
-        "langs": {"en": 20, "zh-Hant": 5, "zh-Hans": 5},
-        "other": 14,
-        "other_need": [("ja",), ("ko",), ("es",), ("pt",), ("de",), ("fr",), ("it",), ("ru", "uk"), ("tr", "pl", "nl"), ("id", "vi", "th", "ar")],
-        "other_desc": "ja, ko, es, pt, de, fr, it, ru or uk, tr/pl/nl, id/vi/th/ar",
-        "hard": 12,
-        "every_kind": "every noise kind in at least one case",
-        "noise_not_from": ("textset", "textset-dev2", "textset-dev3", "textset-dev4", "textset-holdout", "textset-holdout2"),
-        "quote_lines": True,
-    },
-    "textset-dev6": {
-        "cases": 56,
-        "langs": {"en": 16, "zh-Hant": 6, "zh-Hans": 6},
-        "other": 14,
-        "other_need": [("ja",), ("ko",), ("es",), ("pt",), ("de",), ("fr",), ("it",), ("ru", "uk"), ("tr", "pl", "nl"), ("id", "vi", "th", "ar")],
-        "other_desc": "ja, ko, es, pt, de, fr, it, ru or uk, tr/pl/nl, id/vi/th/ar",
-        "hard": 12,
-        "every_kind": "every noise kind in at least one case",
-        "noise_not_from": ("textset", "textset-dev2", "textset-dev3", "textset-dev4", "textset-holdout", "textset-holdout2"),
-        "quote_lines": True,
-    },
-    "textset-dev7": {
-        "cases": 56,
-        "langs": {"en": 20, "zh-Hant": 4, "zh-Hans": 4},
-        "other": 18,
-        "other_need": [("ja",), ("ko",), ("es",), ("pt",), ("de",), ("fr",), ("it",), ("ru", "uk"), ("tr", "pl", "nl"), ("id", "vi", "th", "ar")],
-        "other_desc": "ja, ko, es, pt, de, fr, it, ru or uk, tr/pl/nl, id/vi/th/ar",
-        "hard": 12,
-        "every_kind": "every noise kind in at least one case",
-        "noise_not_from": ("textset", "textset-dev2", "textset-dev3", "textset-dev4", "textset-holdout", "textset-holdout2"),
-        "quote_lines": True,
-    },
-    "textset-dev8": {
-        "cases": 56,
-        "langs": {"en": 18, "zh-Hant": 5, "zh-Hans": 5},
-        "other": 16,
-        "other_need": [("ja",), ("ko",), ("es",), ("pt",), ("de",), ("fr",), ("it",), ("ru", "uk"), ("tr", "pl", "nl"), ("id", "vi", "th", "ar")],
-        "other_desc": "ja, ko, es, pt, de, fr, it, ru or uk, tr/pl/nl, id/vi/th/ar",
-        "hard": 12,
-        "every_kind": "every noise kind in at least one case",
-        "noise_not_from": ("textset", "textset-dev2", "textset-dev3", "textset-dev4", "textset-dev5", "textset-dev6", "textset-dev7", "textset-holdout", "textset-holdout2"),
-        "quote_lines": True,
-    },
-    "textset-dev9": {
-        "cases": 56,
-        "langs": {"en": 18, "zh-Hant": 5, "zh-Hans": 5},
-        "other": 16,
-        "other_need": [("ja",), ("ko",), ("es",), ("pt",), ("de",), ("fr",), ("it",), ("ru", "uk"), ("tr", "pl", "nl"), ("id", "vi", "th", "ar")],
-        "other_desc": "ja, ko, es, pt, de, fr, it, ru or uk, tr/pl/nl, id/vi/th/ar",
-        "hard": 12,
-        "every_kind": "every noise kind in at least one case",
-        "noise_not_from": ("textset", "textset-dev2", "textset-dev3", "textset-dev4", "textset-dev5", "textset-dev6", "textset-dev7", "textset-holdout", "textset-holdout2"),
-        "quote_lines": True,
-    },
-    "textset-dev10": {
-        "cases": 56,
-        "langs": {"en": 18, "zh-Hant": 5, "zh-Hans": 5},
-        "other": 16,
-        "other_need": [("ja",), ("ko",), ("es",), ("pt",), ("de",), ("fr",), ("it",), ("ru", "uk"), ("tr", "pl", "nl"), ("id", "vi", "th", "ar")],
-        "other_desc": "ja, ko, es, pt, de, fr, it, ru or uk, tr/pl/nl, id/vi/th/ar",
-        "hard": 12,
-        "every_kind": "every noise kind in at least one case",
-        "noise_not_from": ("textset", "textset-dev2", "textset-dev3", "textset-dev4", "textset-dev5", "textset-dev6", "textset-dev7", "textset-holdout", "textset-holdout2"),
-        "quote_lines": True,
-    },
+    **{name: _blind_dev(en, zh, other, earlier) for name, en, zh, other, earlier in (
+        ("textset-dev5", 20, 5, 14, _EARLY),
+        ("textset-dev6", 16, 6, 14, _EARLY),
+        ("textset-dev7", 20, 4, 18, _EARLY),
+        ("textset-dev8", 18, 5, 16, _EARLY + ("textset-dev5", "textset-dev6", "textset-dev7")),
+        ("textset-dev9", 18, 5, 16, _EARLY + ("textset-dev5", "textset-dev6", "textset-dev7")),
+        ("textset-dev10", 18, 5, 16, _EARLY + ("textset-dev5", "textset-dev6", "textset-dev7")),
+    )},
     "textset-holdout2": {
         "cases": 60,
         "langs": {"en": 24, "zh-Hant": 5, "zh-Hans": 5},
