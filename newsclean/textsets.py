@@ -16,11 +16,16 @@ TEXTSETS = {
     "dev8": ("textset-dev8", "aggregator reposts with noise inside the story (written blind)"),
     "dev9": ("textset-dev9", "widget pages whose stories have many short lines (written blind)"),
     "dev10": ("textset-dev10", "mostly non-English national and regional sites (written blind)"),
+    "dev11": ("textset-dev11", "whole-page text dumps: menus, footers, sidebars one item per line (written blind)"),
+    "dev12": ("textset-dev12", "app and social reposts, Chinese-heavy: WeChat, Weibo, Naver, Substack (written blind)"),
+    "dev13": ("textset-dev13", "long-form features and columns with sparse, subtle furniture (written blind)"),
+    "dev14": ("textset-dev14", "markets, press releases, brokers and crypto aggregators (written blind)"),
     "holdout1": ("textset-holdout", "the first held-out set, retired into development on 2026-11-25"),
-    "holdout2": ("textset-holdout2", "the held-out set: written blind, never tuned on, never shown"),
+    "holdout2": ("textset-holdout2", "a held-out set: written blind, never tuned on, never shown"),
+    "holdout3": ("textset-holdout3", "a held-out set written after the line model existed: never tuned on, never shown"),
 }
 # Folders whose cases are never shown or trained on: reading their misses would make them
 # development data.
-BLIND = frozenset({"textset-holdout2"})
+BLIND = frozenset({"textset-holdout2", "textset-holdout3"})
 # Development sets only: the learned line signal must never see a blind set.
 TRAIN_SETS = tuple(folder for folder, _ in TEXTSETS.values() if folder not in BLIND)

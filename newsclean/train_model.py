@@ -24,7 +24,6 @@ import polars as pl
 
 from newsclean.textsets import BLIND, TRAIN_SETS
 
-(HELD_OUT,) = BLIND
 DIM = 2**18
 SEED = 20261125
 C = 10.0

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Verify the hand-labelled text sets tests/data/<set>/cases/ (textset, textset-dev2,
-textset-dev3, textset-holdout).
+textset-dev3, textset-holdout, and the later sets of the SETS table).
 
 For every case <id>.txt / <id>.json this checks:
   * the raw file is valid UTF-8 and the label file is valid JSON with the expected keys/types;
@@ -47,6 +47,7 @@ def _blind_dev(en, zh, other, earlier):
 
 
 _EARLY = ("textset", "textset-dev2", "textset-dev3", "textset-dev4", "textset-holdout", "textset-holdout2")
+_LATER = _EARLY + tuple(f"textset-dev{n}" for n in range(5, 11))
 
 # Per-set coverage targets, keyed by folder name under tests/data/.
 #   cases        minimum number of cases
@@ -124,7 +125,13 @@ SETS = {
         ("textset-dev8", 18, 5, 16, _EARLY + ("textset-dev5", "textset-dev6", "textset-dev7")),
         ("textset-dev9", 18, 5, 16, _EARLY + ("textset-dev5", "textset-dev6", "textset-dev7")),
         ("textset-dev10", 18, 5, 16, _EARLY + ("textset-dev5", "textset-dev6", "textset-dev7")),
+        ("textset-dev11", 18, 5, 16, _LATER),
+        ("textset-dev12", 10, 12, 12, _LATER),
+        ("textset-dev13", 18, 5, 16, _LATER),
+        ("textset-dev14", 18, 5, 16, _LATER),
     )},
+    # A third blind set, written after the model existed: figures only, never its lines.
+    "textset-holdout3": {**_blind_dev(20, 5, 16, _LATER), "quote_lines": False},
     "textset-holdout2": {
         "cases": 60,
         "langs": {"en": 24, "zh-Hant": 5, "zh-Hans": 5},
