@@ -115,7 +115,7 @@ def _settle(
         touched = changed.select("doc_id").unique()
         upd = changed.select("doc_id", "pos", _kind="kind", _rule="rule", _line="line")
         lines = (
-            lines.join(upd, on=["doc_id", "pos"], how="left")
+            lines.join(upd, on=["doc_id", "pos"], how="left", maintain_order="left")
             .with_columns(
                 kind=pl.coalesce("_kind", "kind"),
                 rule=pl.coalesce("_rule", "rule"),
@@ -256,7 +256,8 @@ def _features(
         fresh = lines.join(hits.select("m"), on="m", how="anti")
         if fresh.height:
             hits = pl.concat([hits, _rule_hits(fresh, rules)])
-    lines = lines.join(hits, on="m", how="left")
+    # Later passes compare each line with its neighbours: the join must keep line order.
+    lines = lines.join(hits, on="m", how="left", maintain_order="left")
     matches = {r.name: pl.col(f"hit:{r.name}") for r in rules.rules}
     moved_roles = ("caption", "byline", "dateline")
     kinds = [k for k in rules.by_kind() if any(r.role not in moved_roles for r in rules.by_kind()[k])]
@@ -490,8 +491,8 @@ def _templates(lines: pl.DataFrame, rules: BoilerplateRules, history: SiteHistor
     batch_docs = lines.filter(pl.col("site").is_not_null()).group_by("site").agg(docs=pl.col("doc_id").n_unique().cast(pl.Int64))
     seen = history.merge(SiteHistory(batch_lines, batch_docs))
     lines = (
-        lines.join(seen.lines.rename({"docs": "docs_with"}), on=["site", "key"], how="left")
-        .join(seen.docs.rename({"docs": "site_docs"}), on="site", how="left")
+        lines.join(seen.lines.rename({"docs": "docs_with"}), on=["site", "key"], how="left", maintain_order="left")
+        .join(seen.docs.rename({"docs": "site_docs"}), on="site", how="left", maintain_order="left")
         .with_columns(
             template_cand=eligible
             & (pl.col("docs_with").fill_null(0) >= s["template_min_docs"])
@@ -659,6 +660,7 @@ def _learned(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         & (pl.col("content_type") == "text")
     )
     kind = _signal_kind()
+    before = lines.select("kind", "rule", "role")
     # A run of confident lines goes from its anchor (a removed line or the edge) line by line, so
     # a block of teasers at the foot goes whole and cleaning the result again takes nothing more.
     for _ in range(_LEARNED_PASSES):
@@ -669,6 +671,17 @@ def _learned(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
             kind=pl.when(step).then(kind).otherwise("kind"),
             rule=pl.when(step).then(pl.lit("model.line_classifier")).otherwise("rule"),
             role=pl.when(step).then(pl.lit("removed")).otherwise("role"),
+        )
+    # The model alone never empties a document: with no story line left, its removals in that
+    # document are undone (a page that is all furniture is the rules' call, and a one-line story
+    # has no neighbours to judge it by).
+    emptied = ~(pl.col("role") == "body").any().over("doc_id") & (pl.col("rule") == "model.line_classifier").any().over("doc_id")
+    undo = lines.select(emptied).to_series()
+    if undo.any():
+        lines = lines.with_columns(
+            kind=pl.when(undo).then(before["kind"]).otherwise("kind"),
+            rule=pl.when(undo).then(before["rule"]).otherwise("rule"),
+            role=pl.when(undo).then(before["role"]).otherwise("role"),
         )
     return lines
 
@@ -780,8 +793,8 @@ def clean_with_history(
     removed_chars = audit.group_by("doc_id").agg(chars_removed=pl.col("text").str.len_chars().sum())
     out = (
         df.select("doc_id")
-        .join(per_doc, on="doc_id", how="left")
-        .join(removed_chars, on="doc_id", how="left")
+        .join(per_doc, on="doc_id", how="left", maintain_order="left")
+        .join(removed_chars, on="doc_id", how="left", maintain_order="left")
         .with_columns(
             body=pl.col("body").fill_null(""),
             clean_subtitle=pl.when(pl.col("clean_subtitle") != "").then(pl.col("clean_subtitle")),
@@ -827,7 +840,7 @@ def clean_documents_with_history(
     ok = clean_inputs(df)
     cleaned, audit, stats = clean_with_history(ok, rules, history, max_line_chars)
     empty = (pl.col("status") == "ok") & (pl.col("body").fill_null("") == "")
-    out = df.join(cleaned, on="doc_id", how="left").with_columns(
+    out = df.join(cleaned, on="doc_id", how="left", maintain_order="left").with_columns(
         status=pl.when(empty).then(pl.lit("quarantined")).otherwise("status"),
         reason=pl.when(empty).then(pl.lit("empty_after_cleaning")).otherwise("reason"),
     )
