@@ -3,7 +3,8 @@
 Rules know wordings; this model generalises from the labelled development sets to wordings no
 rule spells. Its inputs are the line's text, as hashed word unigrams and bigrams and character
 3- and 4-grams (so it works without a tokenizer in every script), and the line's context: its
-length, position, shape and what the rules and the call-to-action signal said about it.
+length, shape and what the rules and the call-to-action signal said about it, and the shape of
+the lines above and below.
 
 Pure functions over Polars/NumPy; the weights are data (newsclean/rules/line_model.npz, written
 by `newsclean train-model`, loaded and checked by newsclean/rules.py). The features are hashed
@@ -18,12 +19,12 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-# Context features, in the order of the model's dense weights.
+# Context features of the line itself.
 # No position features (relative position, page edge, first/last line): after cleaning, a story's
 # last line is the page's last line, and a model that learned "the bottom of the page is noise"
 # would eat it on clean pages and break idempotence. Position enters the decision only through
 # the neighbourhood guard in the clean stage.
-DENSE = (
+OWN = (
     "log_words",
     "sent_end",
     "best_score",
@@ -34,6 +35,14 @@ DENSE = (
     "short",
     "upper_start",
 )
+# The same shape features of the lines above and below (0 where there is none, so a page edge
+# looks like an empty neighbour, not like noise): furniture comes in runs of short, unpunctuated
+# lines, a story line sits among sentences. Leave-one-set-out over 15 sets, at P >= 0.7: 6,493 ->
+# 6,909 noise lines caught, 440 -> 301 story lines hit (log-loss 0.259 -> 0.192).
+NEIGHBOUR = ("log_words", "sent_end", "best_score", "cta", "digits", "punct", "short")
+NEIGHBOUR_2 = ("log_words", "sent_end", "best_score")  # two lines away
+_OFFSETS = (("prev", 1, NEIGHBOUR), ("next", -1, NEIGHBOUR), ("prev2", 2, NEIGHBOUR_2), ("next2", -2, NEIGHBOUR_2))
+DENSE = OWN + tuple(f"{side}_{n}" for side, _, names in _OFFSETS for n in names)
 _TOKEN = r"\w+|[^\w\s]"
 
 
@@ -104,9 +113,9 @@ def text_scores(text: pl.Series, model: LineModel, chunk: int = 4096) -> np.ndar
 
 def dense_columns(words: pl.Expr, line: pl.Expr) -> dict[str, pl.Expr]:
     """The context features, as expressions over the clean stage's line frame (which has
-    sent_end, best_score, cta, reports)."""
+    doc_id, sent_end, best_score, cta, reports, and each document's lines in page order)."""
     chars = line.str.len_chars().cast(pl.Float64).clip(lower_bound=1)
-    return {
+    own = {
         "log_words": words.log1p(),
         "sent_end": pl.col("sent_end").cast(pl.Float64),
         "best_score": pl.col("best_score").cast(pl.Float64),
@@ -117,6 +126,8 @@ def dense_columns(words: pl.Expr, line: pl.Expr) -> dict[str, pl.Expr]:
         "short": (words <= 8).cast(pl.Float64),
         "upper_start": line.str.contains(r"^\p{Lu}").cast(pl.Float64),
     }
+    near = {f"{side}_{n}": own[n].shift(k).over("doc_id").fill_null(0.0) for side, k, names in _OFFSETS for n in names}
+    return own | near
 
 
 def probability(text_score: pl.Expr, model: LineModel, words: pl.Expr, line: pl.Expr) -> pl.Expr:

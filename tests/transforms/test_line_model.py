@@ -131,3 +131,29 @@ def test_short_heading_above_a_story_paragraph_stays():
 def test_scores_do_not_depend_on_chunking():
     text = pl.Series(["a zzpromo offer", "the council met", "zzpromo", "Share this story", "订阅每日早报"])
     assert np.allclose(text_scores(text, _toy_model(), chunk=2), text_scores(text, _toy_model()))
+
+
+def test_neighbour_features_read_the_lines_above_and_below_within_a_document():
+    from transforms.line_model import dense_columns
+
+    lines = pl.DataFrame(
+        {
+            "doc_id": ["a", "a", "a", "b"],
+            "m": ["Home", "The council met on Tuesday.", "Share", "Alone"],
+            "words": [1.0, 5.0, 1.0, 1.0],
+            "sent_end": [False, True, False, False],
+            "best_score": [0.9, 0.0, 0.8, 0.0],
+            "cta": [False, False, True, False],
+            "reports": [False, False, False, False],
+        }
+    )
+    f = lines.select(**dense_columns(pl.col("words"), pl.col("m")))
+    assert f.columns == list(DENSE)
+    # The story line sees furniture on both sides; the edges see an empty neighbour, never the
+    # next document's lines.
+    assert f["prev_best_score"].to_list() == [0.0, 0.9, 0.0, 0.0]
+    assert f["next_best_score"].to_list() == [0.0, 0.8, 0.0, 0.0]
+    assert f["next_cta"].to_list() == [0.0, 1.0, 0.0, 0.0]
+    assert f["prev_sent_end"].to_list() == [0.0, 0.0, 1.0, 0.0]
+    assert f["next_log_words"][0] == pytest.approx(np.log1p(5.0)) and f["prev_log_words"][3] == 0.0
+    assert f["next2_best_score"].to_list() == [0.8, 0.0, 0.0, 0.0]
