@@ -11,7 +11,7 @@ from typing import Any
 import polars as pl
 
 from newsclean.schemas import BOILERPLATE_KINDS
-from transforms.line_model import DENSE, LineModel
+from transforms.line_model import DENSE, TITLE, LineModel
 
 # caption, byline and dateline lines are moved to their fields rather than dropped.
 RULE_KINDS = set(BOILERPLATE_KINDS) | {"caption", "byline", "dateline"}
@@ -215,7 +215,7 @@ def _parse_cta(doc: dict[str, Any], source: str) -> CallToAction:
     return CallToAction(**values)
 
 
-_MODEL_SETTINGS = {"file": str, "threshold": float, "max_words": float, "sentence_words": float, "paragraph_words": float}
+_MODEL_SETTINGS = {"file": str, "threshold": float, "max_words": float, "sentence_words": float, "paragraph_words": float, "title_window": int}
 
 
 def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineModel:
@@ -246,6 +246,13 @@ def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineMod
     dense = arrays["dense"].astype(np.float64)
     if weights.shape != (dim,) or dense.shape != (len(DENSE),) or not (np.isfinite(weights).all() and np.isfinite(dense).all()):
         raise RuleError(f"{source}: {settings['file']} has weights of the wrong shape or non-finite values")
+    title = None
+    if "title_weights" in arrays:
+        if tuple(str(x) for x in arrays.get("title_names", ())) != TITLE:
+            raise RuleError(f"{source}: {settings['file']} has a headline chooser over other features than the code's: retrain (`make model`)")
+        title = arrays["title_weights"].astype(np.float64)
+        if title.shape != (len(TITLE) + 1,) or not np.isfinite(title).all():
+            raise RuleError(f"{source}: {settings['file']} has headline weights of the wrong shape or non-finite values")
     return LineModel(
         weights=weights,
         dense=dense,
@@ -256,6 +263,8 @@ def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineMod
         max_words=float(settings["max_words"]),
         sentence_words=float(settings["sentence_words"]),
         paragraph_words=float(settings["paragraph_words"]),
+        title=title,
+        title_window=int(settings["title_window"]),
         meta=json.loads(str(arrays["meta"])),
     )
 

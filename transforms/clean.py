@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import polars as pl
@@ -689,6 +690,46 @@ def _learned(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
 _LEARNED_PASSES = 8
 
 
+_FULL_STOP_END = r"[.。．][\"'”’」』)）]*$"
+
+
+def _headline_shape(s: dict[str, Any]) -> pl.Expr:
+    """A line that could be a headline: 2 to title_max_words words, no sentence-internal end."""
+    return (
+        # A short line carrying a boilerplate cue ("Cookie Consent") is not a headline.
+        ((pl.col("best_score") < 0.5) | (pl.col("words") >= 6))
+        & (pl.col("words") >= 2)
+        & (pl.col("words") <= s["title_max_words"])
+        & ~pl.col("title_bad_end")
+        # A line glued to itself ("X.X.") is a caption or dek the scraper doubled, not the headline.
+        & ~pl.col("doubled")
+    )
+
+
+def title_candidates(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
+    """The learned headline chooser's candidates: the first title_window kept lines of each
+    plain-text document without a metadata title, with the features of line_model.TITLE (and
+    doc_id, idx, line). `lines` is the line frame as the title step sees it."""
+    mdl = rules.model
+    assert mdl is not None
+    kept = lines.filter(pl.col("kind").is_null() & pl.col("hint").is_null() & (pl.col("content_type") == "text"))
+    kept = kept.with_columns(k=pl.int_range(pl.len()).over("doc_id"), shape_ok=_headline_shape(rules.settings))
+    # A line ending in a full stop is a sentence of the story, even on a page without a headline
+    # (4 of 810 labelled headlines end so, e.g. "Now the cars are leaving.").
+    kept = kept.filter((pl.col("k") < mdl.title_window) & ~pl.col("line").str.contains(_FULL_STOP_END))
+    return kept.select("doc_id", "idx", "line", "k", **line_model.title_columns(mdl.threshold))
+
+
+def _learned_title(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
+    """doc_id → title_k_learned: the kept-line rank of each document's best candidate, for the
+    documents whose best scores above "no headline"."""
+    mdl = rules.model
+    cand = title_candidates(lines, rules)
+    score = cand.select("doc_id", "k", z=line_model.title_score(mdl))
+    best = score.filter(pl.col("z") > 0).sort("z", "k", descending=[True, False]).group_by("doc_id", maintain_order=True).first()
+    return best.select("doc_id", title_k_learned=pl.col("k"))
+
+
 def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     """Mark the title line (and a dek above it) among the kept lines at the top."""
     s = rules.settings
@@ -698,29 +739,33 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     matches_hint = pl.col("hint").is_not_null() & ((low == pl.col("hint")) | (pl.col("hint").str.starts_with(low) & (pl.col("words") >= 3)))
     # Without a title from metadata, plain text's headline is an early short line that does not
     # end like a sentence; HTML text from the extractor starts at the body, so no guessing there.
-    guess = (
-        pl.col("hint").is_null()
-        # A short line carrying a boilerplate cue ("Cookie Consent") is not a headline.
-        & ((pl.col("best_score") < 0.5) | (pl.col("words") >= 6))
-        & (pl.col("content_type") == "text")
-        & (pl.col("words") >= 2)
-        & (pl.col("words") <= s["title_max_words"])
-        & ~pl.col("title_bad_end")
-        # A line glued to itself ("X.X.") is a caption or dek the scraper doubled, not the headline.
-        & ~pl.col("doubled")
-    )
+    lines = lines.with_columns(shape_ok=_headline_shape(s))
+    guess = pl.col("hint").is_null() & (pl.col("content_type") == "text") & pl.col("shape_ok")
     early = kept & (pl.col("k") < s["title_search_lines"])
     # A metadata title wherever it sits in the first lines; else the headline-shaped line with
     # the most words (a site name or section label above the headline is shorter). Past a short
     # line's length, more words do not make a better headline: the first such line wins (in
     # scripts without sentence punctuation the paragraphs below are longer than the headline).
     by_hint = pl.when(early & matches_hint).then(pl.col("k")).min().over("doc_id")
-    rank = pl.when(early & guess).then(pl.col("words").clip(upper_bound=s["short_line_words"]) * 1000 - pl.col("k"))
-    by_guess = pl.when(rank == rank.max().over("doc_id")).then(pl.col("k")).min().over("doc_id")
-    lines = lines.with_columns(title_k=pl.coalesce(by_hint, by_guess))
+    mdl = rules.model
+    learned = mdl is not None and mdl.title is not None
+    if learned:
+        # The learned chooser looks further down (a page dump has its headline under a menu of
+        # twenty lines) and weighs what the line model suspects.
+        by_guess = _learned_title(lines, rules).select("doc_id", "title_k_learned")
+        lines = lines.join(by_guess, on="doc_id", how="left", maintain_order="left")
+        lines = lines.with_columns(title_k=pl.coalesce(by_hint, pl.col("title_k_learned"))).drop("title_k_learned")
+    else:
+        rank = pl.when(early & guess).then(pl.col("words").clip(upper_bound=s["short_line_words"]) * 1000 - pl.col("k"))
+        by_guess = pl.when(rank == rank.max().over("doc_id")).then(pl.col("k")).min().over("doc_id")
+        lines = lines.with_columns(title_k=pl.coalesce(by_hint, by_guess))
     before = kept & (pl.col("k") < pl.col("title_k"))
     # Above the headline: very short labels are page furniture; a sentence is the dek.
     preamble = before & (pl.col("words") <= s["masthead_max_words"]) & ~pl.col("sent_end")
+    if learned:
+        # ... and so is what the line model suspects. Two or more other lines above a headline
+        # mean it sits inside the story: no headline then.
+        preamble = preamble | (before & (pl.col("p_noise") >= mdl.threshold))
     dek = before & ~preamble
     lines = lines.with_columns(n_dek=dek.sum().over("doc_id"), dek_words=pl.when(dek).then(pl.col("words")).max().over("doc_id"))
     ok = pl.col("title_k").is_not_null() & (pl.col("n_dek") <= 1) & (pl.col("dek_words").fill_null(0) <= 60)
@@ -742,6 +787,17 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         .when(pl.col("kind").is_null()).then(pl.lit("body"))
         .otherwise(pl.lit("removed"))
     ).drop("k")
+
+
+def lines_at_title_step(df: pl.DataFrame, rules: BoilerplateRules, max_line_chars: int = 200_000) -> pl.DataFrame:
+    """The line frame of a batch (INPUT_COLUMNS) as the headline step sees it: after the rules,
+    structure, templates and their decisions. Used to train the headline chooser with the code
+    that applies it."""
+    lines = _lines(df.select([pl.col(c).cast(pl.String) for c in INPUT_COLUMNS]), max_line_chars)
+    lines, _ = _features(lines, rules)
+    lines = _structure(lines, rules)
+    lines, _ = _templates(lines, rules, SiteHistory.empty())
+    return _decide(lines, rules)
 
 
 def clean(df: pl.DataFrame, rules: BoilerplateRules, max_line_chars: int = 200_000) -> tuple[pl.DataFrame, pl.DataFrame]:

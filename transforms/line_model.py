@@ -43,6 +43,30 @@ NEIGHBOUR = ("log_words", "sent_end", "best_score", "cta", "digits", "punct", "s
 NEIGHBOUR_2 = ("log_words", "sent_end", "best_score")  # two lines away
 _OFFSETS = (("prev", 1, NEIGHBOUR), ("next", -1, NEIGHBOUR), ("prev2", 2, NEIGHBOUR_2), ("next2", -2, NEIGHBOUR_2))
 DENSE = OWN + tuple(f"{side}_{n}" for side, _, names in _OFFSETS for n in names)
+# Features of a headline candidate: a kept line among the first `title_window` kept lines of a
+# plain-text page, in the order of the title weights. The headline is the long, unpunctuated line
+# the line model does not suspect, early among the lines it does not suspect, above a paragraph.
+TITLE = (
+    "logit",  # the line model's log-odds of furniture
+    "suspect",  # P(noise) >= threshold
+    "log_words",
+    "few_words",  # <= 3 words
+    "words_clip",  # min(words, 12) / 12
+    "sent_end",
+    "bad_end",  # ends like no headline does (":", ",", "...")
+    "doubled",
+    "best_score",
+    "log_k",  # rank among the kept lines
+    "log_k_plain",  # rank among the kept lines the line model does not suspect
+    "next_log_words",  # the next kept line
+    "next_long",  # the next kept line has >= 15 words
+    "next_p",
+    "prev_p",
+    "cta",
+    "reports",
+    "digits",
+    "shape_ok",  # passes the rule-based guess's shape test (2-30 words, no bad end, no cue)
+)
 _TOKEN = r"\w+|[^\w\s]"
 
 
@@ -61,6 +85,10 @@ class LineModel:
     sentence_words: float = 20.0
     # A line above a kept paragraph of at least this many words may be its subheading.
     paragraph_words: float = 15.0
+    # Headline chooser: weights over TITLE then the bias (None: the rule-based guess), looking at
+    # the first title_window kept lines.
+    title: np.ndarray | None = None
+    title_window: int = 20
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
@@ -137,3 +165,45 @@ def probability(text_score: pl.Expr, model: LineModel, words: pl.Expr, line: pl.
     for name, w in zip(DENSE, model.dense):
         z = z + cols[name] * float(w)
     return 1.0 / (1.0 + (-z).exp())
+
+
+def title_columns(threshold: float) -> dict[str, pl.Expr]:
+    """The headline candidate features (TITLE), as expressions over a frame of one document's
+    kept lines in page order (doc_id, k = rank among them, p_noise, words, sent_end,
+    title_bad_end, doubled, best_score, cta, reports, line, shape_ok)."""
+    p = pl.col("p_noise").clip(1e-4, 1 - 1e-4)
+    plain = (pl.col("p_noise") < threshold).cast(pl.Int64)
+    k_plain = plain.cum_sum().over("doc_id") - plain
+    chars = pl.col("line").str.len_chars().cast(pl.Float64).clip(lower_bound=1)
+    nxt_words = pl.col("words").shift(-1).over("doc_id")
+    return {
+        "logit": (p / (1 - p)).log(),
+        "suspect": (pl.col("p_noise") >= threshold).cast(pl.Float64),
+        "log_words": pl.col("words").log1p(),
+        "few_words": (pl.col("words") <= 3).cast(pl.Float64),
+        "words_clip": pl.col("words").clip(upper_bound=12) / 12,
+        "sent_end": pl.col("sent_end").cast(pl.Float64),
+        "bad_end": pl.col("title_bad_end").cast(pl.Float64),
+        "doubled": pl.col("doubled").cast(pl.Float64),
+        "best_score": pl.col("best_score").cast(pl.Float64),
+        "log_k": pl.col("k").cast(pl.Float64).log1p(),
+        "log_k_plain": k_plain.cast(pl.Float64).log1p(),
+        "next_log_words": nxt_words.log1p().fill_null(0.0),
+        "next_long": (nxt_words >= 15).cast(pl.Float64).fill_null(0.0),
+        "next_p": pl.col("p_noise").shift(-1).over("doc_id").fill_null(0.5),
+        "prev_p": pl.col("p_noise").shift(1).over("doc_id").fill_null(0.5),
+        "cta": pl.col("cta").cast(pl.Float64),
+        "reports": pl.col("reports").cast(pl.Float64),
+        "digits": pl.col("line").str.count_matches(r"\d").cast(pl.Float64) / chars,
+        "shape_ok": pl.col("shape_ok").cast(pl.Float64),
+    }
+
+
+def title_score(model: LineModel) -> pl.Expr:
+    """A candidate's headline score, over a frame with the TITLE columns (title_columns); the
+    page's best candidate is its headline when the score is above 0, the score of "no headline"."""
+    assert model.title is not None
+    z = pl.lit(float(model.title[-1]))
+    for name, w in zip(TITLE, model.title[:-1]):
+        z = z + pl.col(name) * float(w)
+    return z

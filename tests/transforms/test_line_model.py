@@ -14,7 +14,7 @@ import pytest
 from newsclean import train_model
 from newsclean.rules import RuleError, boilerplate_rules, load_line_model
 from transforms.clean import clean
-from transforms.line_model import DENSE, LineModel, text_features, text_scores
+from transforms.line_model import DENSE, TITLE, LineModel, text_features, text_scores
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DIM, SEED = 2**16, 7
@@ -104,6 +104,7 @@ def test_shipped_model_is_current_and_never_saw_the_held_out_set():
     model = boilerplate_rules().model
     assert model is not None and model.dim == train_model.DIM and model.seed == train_model.SEED
     meta = model.meta
+    assert model.title is not None and model.title.shape == (len(TITLE) + 1,)
     assert not train_model.BLIND & set(meta["trained_on"])
     assert tuple(meta["trained_on"]) == train_model.TRAIN_SETS
     stale = "newsclean/rules/line_model.npz is stale: run `make model` and commit it"
@@ -115,8 +116,14 @@ def test_model_file_with_other_features_is_refused(tmp_path):
     path = tmp_path / "m.npz"
     np.savez(path, weights=np.zeros(8, np.float32), dense=np.zeros(2), bias=np.float64(0), dim=np.int64(8),
              seed=np.int64(1), dense_names=np.array(["a", "b"]), meta=np.array("{}"))
-    settings = {"file": "m.npz", "threshold": 0.8, "max_words": 40, "sentence_words": 10, "paragraph_words": 15}
+    settings = {"file": "m.npz", "threshold": 0.8, "max_words": 40, "sentence_words": 10, "paragraph_words": 15, "title_window": 20}
     with pytest.raises(RuleError, match="retrain"):
+        load_line_model(path, settings, "test")
+    # A headline chooser over other features than the code's is refused too.
+    np.savez(path, weights=np.zeros(8, np.float32), dense=np.zeros(len(DENSE)), bias=np.float64(0), dim=np.int64(8),
+             seed=np.int64(1), dense_names=np.array(DENSE), meta=np.array("{}"),
+             title_weights=np.zeros(3), title_names=np.array(["a", "b"]))
+    with pytest.raises(RuleError, match="headline chooser"):
         load_line_model(path, settings, "test")
     with pytest.raises(RuleError, match="threshold"):
         load_line_model(path, {**settings, "threshold": 1.5}, "test")
@@ -157,3 +164,45 @@ def test_neighbour_features_read_the_lines_above_and_below_within_a_document():
     assert f["prev_sent_end"].to_list() == [0.0, 0.0, 1.0, 0.0]
     assert f["next_log_words"][0] == pytest.approx(np.log1p(5.0)) and f["prev_log_words"][3] == 0.0
     assert f["next2_best_score"].to_list() == [0.8, 0.0, 0.0, 0.0]
+
+
+def _title_toy() -> LineModel:
+    """The toy line model with a headline chooser: long lines the line model does not suspect,
+    early among such lines, are headlines."""
+    w = dict.fromkeys(TITLE, 0.0) | {"words_clip": 10.0, "suspect": -10.0, "log_k_plain": -2.0}
+    return dataclasses.replace(_toy_model(), title=np.array([*(w[n] for n in TITLE), -4.0]))
+
+
+def _clean_with(model: LineModel, lines: list[str]):
+    df = pl.DataFrame(
+        {"doc_id": ["d"], "text": ["\n\n".join(lines)], "site": [None], "title_hint": [None], "content_type": ["text"]},
+        schema={c: pl.String for c in ("doc_id", "text", "site", "title_hint", "content_type")},
+    )
+    out, audit = clean(df, dataclasses.replace(RULES, model=model))
+    return out.row(0, named=True), audit
+
+
+HEADLINE = "Ferry route approved for the eastern islands"
+MENU = [f"Zzpromo {section}" for section in ("home", "news", "sport", "business", "culture", "weather", "video",
+                                              "podcasts", "opinion", "travel", "science", "health")]
+
+
+def test_headline_under_a_long_menu_is_found_and_the_menu_goes():
+    # The rule-based guess looks at the first three kept lines only, all menu items here.
+    row, _ = _clean_with(_title_toy(), [*MENU, HEADLINE, *STORY])
+    assert row["clean_title"] == HEADLINE
+    assert row["body"] == "\n\n".join(STORY)
+    heuristic, _ = _clean_with(_toy_model(), [*MENU, HEADLINE, *STORY])
+    assert heuristic["clean_title"] != HEADLINE
+
+
+def test_no_headline_is_invented_from_sentences_or_furniture():
+    row, _ = _clean_with(_title_toy(), ["Zzpromo home", *STORY])
+    assert row["clean_title"] is None and row["body"].split("\n\n")[-3:] == STORY
+
+
+def test_a_headline_shaped_line_inside_the_story_stays_in_the_body():
+    # Two story paragraphs above it: it is the story's subheading, not the page's headline.
+    row, _ = _clean_with(_title_toy(), [STORY[0], STORY[1], HEADLINE, STORY[2]])
+    assert row["clean_title"] is None
+    assert row["body"].split("\n\n") == [STORY[0], STORY[1], HEADLINE, STORY[2]]
