@@ -215,7 +215,7 @@ def _parse_cta(doc: dict[str, Any], source: str) -> CallToAction:
     return CallToAction(**values)
 
 
-_MODEL_SETTINGS = {"file": str, "threshold": float, "max_words": float, "sentence_words": float, "paragraph_words": float, "title_window": int}
+_MODEL_SETTINGS = {"file": str, "threshold": float, "max_words": float, "sentence_words": float, "paragraph_words": float, "title_window": int, "story_below": float}
 
 
 def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineModel:
@@ -265,6 +265,7 @@ def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineMod
         paragraph_words=float(settings["paragraph_words"]),
         title=title,
         title_window=int(settings["title_window"]),
+        story_below=float(settings["story_below"]),
         meta=json.loads(str(arrays["meta"])),
     )
 

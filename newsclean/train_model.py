@@ -144,6 +144,7 @@ def line_model_of(wb: np.ndarray, title: np.ndarray | None = None) -> Any:
         weights=wb[:DIM].astype(np.float32), dense=wb[DIM:-1].astype(np.float64), bias=float(wb[-1]), dim=DIM, seed=SEED,
         threshold=float(st["threshold"]), max_words=float(st["max_words"]), sentence_words=float(st["sentence_words"]),
         paragraph_words=float(st["paragraph_words"]), title=title, title_window=int(st["title_window"]),
+        story_below=float(st["story_below"]),
     )
 
 

@@ -383,6 +383,10 @@ def _structure(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     # Higher up: it takes the run of short teaser lines that follows, up to the next paragraph.
     idx = pl.col("idx")
     story_like = (pl.col("words") > 15) | (pl.col("sent_end") & (pl.col("words") > s["short_line_words"]))
+    if rules.model is not None:
+        # A short sentence the line model reads as story ("Mỗi chuyến cách nhau 20 phút.") is
+        # story text too: a related box inside the story does not take the story's end with it.
+        story_like = story_like | (pl.col("sent_end") & (pl.col("words") >= 3) & (pl.col("p_noise") < rules.model.story_below))
     # Low on the page, or followed by no paragraph that reads like story text (teasers only).
     story_after = story_like.cast(pl.Int32).reverse().cum_sum().reverse().over(by_doc) - story_like.cast(pl.Int32)
     # Teaser lines: link-list rules, or a title repeated (the next line, or the one before).
@@ -727,7 +731,7 @@ def _learned_title(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame
     cand = title_candidates(lines, rules)
     score = cand.select("doc_id", "k", z=line_model.title_score(mdl))
     best = score.filter(pl.col("z") > 0).sort("z", "k", descending=[True, False]).group_by("doc_id", maintain_order=True).first()
-    return best.select("doc_id", title_k_learned=pl.col("k"))
+    return best.select("doc_id", title_k_learned=pl.col("k").cast(pl.Int64))
 
 
 def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
@@ -747,28 +751,33 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     # line's length, more words do not make a better headline: the first such line wins (in
     # scripts without sentence punctuation the paragraphs below are longer than the headline).
     by_hint = pl.when(early & matches_hint).then(pl.col("k")).min().over("doc_id")
+    rank = pl.when(early & guess).then(pl.col("words").clip(upper_bound=s["short_line_words"]) * 1000 - pl.col("k"))
+    by_guess = pl.when(rank == rank.max().over("doc_id")).then(pl.col("k")).min().over("doc_id")
     mdl = rules.model
-    learned = mdl is not None and mdl.title is not None
-    if learned:
+    if mdl is not None and mdl.title is not None:
         # The learned chooser looks further down (a page dump has its headline under a menu of
-        # twenty lines) and weighs what the line model suspects.
-        by_guess = _learned_title(lines, rules).select("doc_id", "title_k_learned")
-        lines = lines.join(by_guess, on="doc_id", how="left", maintain_order="left")
-        lines = lines.with_columns(title_k=pl.coalesce(by_hint, pl.col("title_k_learned"))).drop("title_k_learned")
+        # twenty lines) and weighs what the line model suspects; where none of its candidates
+        # beats "no headline", or its pick sits inside the story, the guess above decides.
+        lines = lines.join(_learned_title(lines, rules), on="doc_id", how="left", maintain_order="left")
     else:
-        rank = pl.when(early & guess).then(pl.col("words").clip(upper_bound=s["short_line_words"]) * 1000 - pl.col("k"))
-        by_guess = pl.when(rank == rank.max().over("doc_id")).then(pl.col("k")).min().over("doc_id")
-        lines = lines.with_columns(title_k=pl.coalesce(by_hint, by_guess))
-    before = kept & (pl.col("k") < pl.col("title_k"))
-    # Above the headline: very short labels are page furniture; a sentence is the dek.
-    preamble = before & (pl.col("words") <= s["masthead_max_words"]) & ~pl.col("sent_end")
-    if learned:
-        # ... and so is what the line model suspects. Two or more other lines above a headline
-        # mean it sits inside the story: no headline then.
-        preamble = preamble | (before & (pl.col("p_noise") >= mdl.threshold))
-    dek = before & ~preamble
-    lines = lines.with_columns(n_dek=dek.sum().over("doc_id"), dek_words=pl.when(dek).then(pl.col("words")).max().over("doc_id"))
-    ok = pl.col("title_k").is_not_null() & (pl.col("n_dek") <= 1) & (pl.col("dek_words").fill_null(0) <= 60)
+        lines = lines.with_columns(title_k_learned=pl.lit(None, pl.Int64))
+    threshold = mdl.threshold if mdl is not None else 1.0
+
+    def deks(title_k: pl.Expr, learned: pl.Expr) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
+        """(preamble, dek, ok) for a headline at kept rank title_k. Above the headline: very short
+        labels are page furniture, and so is what the line model suspects above a headline it
+        chose; a sentence is the dek. Two or more deks mean the "headline" sits inside the story."""
+        before = kept & (pl.col("k") < title_k)
+        preamble = before & (((pl.col("words") <= s["masthead_max_words"]) & ~pl.col("sent_end")) | (learned & (pl.col("p_noise") >= threshold)))
+        dek = before & ~preamble
+        ok = title_k.is_not_null() & (dek.sum().over("doc_id") <= 1) & (pl.when(dek).then(pl.col("words")).max().over("doc_id").fill_null(0) <= 60)
+        return preamble, dek, ok
+
+    # The chooser's headline unless that sits inside the story; then the metadata title or the guess.
+    _, _, learned_ok = deks(pl.col("title_k_learned"), pl.lit(True))
+    lines = lines.with_columns(learned=learned_ok & by_hint.is_null())
+    lines = lines.with_columns(title_k=pl.when("learned").then(pl.col("title_k_learned")).otherwise(pl.coalesce(by_hint, by_guess)))
+    preamble, dek, ok = deks(pl.col("title_k"), pl.col("learned"))
     lines = lines.with_columns(
         kind=pl.when(ok & preamble).then(pl.lit("navigation")).otherwise("kind"),
         rule=pl.when(ok & preamble).then(pl.lit("structure.preamble")).otherwise("rule"),
@@ -786,7 +795,7 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         .when(pl.col("kind").is_in(["caption", "byline", "dateline"])).then(pl.col("kind"))
         .when(pl.col("kind").is_null()).then(pl.lit("body"))
         .otherwise(pl.lit("removed"))
-    ).drop("k")
+    ).drop("k", "learned", "title_k_learned")
 
 
 def lines_at_title_step(df: pl.DataFrame, rules: BoilerplateRules, max_line_chars: int = 200_000) -> pl.DataFrame:

@@ -89,6 +89,9 @@ class LineModel:
     # the first title_window kept lines.
     title: np.ndarray | None = None
     title_window: int = 20
+    # A sentence of 3+ words below this probability counts as story text when the clean stage
+    # decides whether a related-links heading ends the story.
+    story_below: float = 0.0
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
 
 

@@ -116,7 +116,7 @@ def test_model_file_with_other_features_is_refused(tmp_path):
     path = tmp_path / "m.npz"
     np.savez(path, weights=np.zeros(8, np.float32), dense=np.zeros(2), bias=np.float64(0), dim=np.int64(8),
              seed=np.int64(1), dense_names=np.array(["a", "b"]), meta=np.array("{}"))
-    settings = {"file": "m.npz", "threshold": 0.8, "max_words": 40, "sentence_words": 10, "paragraph_words": 15, "title_window": 20}
+    settings = {"file": "m.npz", "threshold": 0.8, "max_words": 40, "sentence_words": 10, "paragraph_words": 15, "title_window": 20, "story_below": 0.2}
     with pytest.raises(RuleError, match="retrain"):
         load_line_model(path, settings, "test")
     # A headline chooser over other features than the code's is refused too.
@@ -197,8 +197,17 @@ def test_headline_under_a_long_menu_is_found_and_the_menu_goes():
 
 
 def test_no_headline_is_invented_from_sentences_or_furniture():
-    row, _ = _clean_with(_title_toy(), ["Zzpromo home", *STORY])
-    assert row["clean_title"] is None and row["body"].split("\n\n")[-3:] == STORY
+    from transforms.clean import _learned_title, lines_at_title_step
+
+    rules = dataclasses.replace(RULES, model=_title_toy())
+    df = pl.DataFrame(
+        {"doc_id": ["d"], "text": ["\n\n".join(["Zzpromo home", *STORY])], "site": [None], "title_hint": [None], "content_type": ["text"]},
+        schema={c: pl.String for c in ("doc_id", "text", "site", "title_hint", "content_type")},
+    )
+    # Furniture scores below "no headline", sentences are no candidates: the chooser abstains.
+    assert _learned_title(lines_at_title_step(df, rules), rules).height == 0
+    row, _ = _clean_with(_title_toy(), STORY)
+    assert row["clean_title"] is None and row["body"].split("\n\n") == STORY
 
 
 def test_a_headline_shaped_line_inside_the_story_stays_in_the_body():
