@@ -718,10 +718,13 @@ def title_candidates(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFra
     assert mdl is not None
     kept = lines.filter(pl.col("kind").is_null() & pl.col("hint").is_null() & (pl.col("content_type") == "text"))
     kept = kept.with_columns(k=pl.int_range(pl.len()).over("doc_id"), shape_ok=_headline_shape(rules.settings))
-    # A line ending in a full stop is a sentence of the story, even on a page without a headline
-    # (4 of 810 labelled headlines end so, e.g. "Now the cars are leaving.").
-    kept = kept.filter((pl.col("k") < mdl.title_window) & ~pl.col("line").str.contains(_FULL_STOP_END))
-    return kept.select("doc_id", "idx", "line", "k", **line_model.title_columns(mdl.threshold))
+    # Candidates have a headline's shape (2-30 words, no trailing colon or ellipsis); a line ending
+    # in a full stop is a sentence of the story, even on a page without a headline (4 of 810
+    # labelled headlines end so, e.g. "Now the cars are leaving.").
+    # (The features read the neighbouring kept lines, so they are computed before the filter.)
+    cand = kept.filter(pl.col("k") <= mdl.title_window).with_columns(**line_model.title_columns(mdl.threshold))
+    cand = cand.filter((pl.col("k") < mdl.title_window) & pl.col("shape_ok") & ~pl.col("line").str.contains(_FULL_STOP_END))
+    return cand.select("doc_id", "idx", "line", "k", *line_model.TITLE)
 
 
 def _learned_title(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:

@@ -43,8 +43,8 @@ NEIGHBOUR = ("log_words", "sent_end", "best_score", "cta", "digits", "punct", "s
 NEIGHBOUR_2 = ("log_words", "sent_end", "best_score")  # two lines away
 _OFFSETS = (("prev", 1, NEIGHBOUR), ("next", -1, NEIGHBOUR), ("prev2", 2, NEIGHBOUR_2), ("next2", -2, NEIGHBOUR_2))
 DENSE = OWN + tuple(f"{side}_{n}" for side, _, names in _OFFSETS for n in names)
-# Features of a headline candidate: a kept line among the first `title_window` kept lines of a
-# plain-text page, in the order of the title weights. The headline is the long, unpunctuated line
+# Features of a headline candidate: a kept line of a headline's shape among the first
+# `title_window` kept lines of a plain-text page, in the order of the title weights. The headline is the long, unpunctuated line
 # the line model does not suspect, early among the lines it does not suspect, above a paragraph.
 TITLE = (
     "logit",  # the line model's log-odds of furniture
@@ -65,7 +65,6 @@ TITLE = (
     "cta",
     "reports",
     "digits",
-    "shape_ok",  # passes the rule-based guess's shape test (2-30 words, no bad end, no cue)
 )
 _TOKEN = r"\w+|[^\w\s]"
 
@@ -173,7 +172,7 @@ def probability(text_score: pl.Expr, model: LineModel, words: pl.Expr, line: pl.
 def title_columns(threshold: float) -> dict[str, pl.Expr]:
     """The headline candidate features (TITLE), as expressions over a frame of one document's
     kept lines in page order (doc_id, k = rank among them, p_noise, words, sent_end,
-    title_bad_end, doubled, best_score, cta, reports, line, shape_ok)."""
+    title_bad_end, doubled, best_score, cta, reports, line)."""
     p = pl.col("p_noise").clip(1e-4, 1 - 1e-4)
     plain = (pl.col("p_noise") < threshold).cast(pl.Int64)
     k_plain = plain.cum_sum().over("doc_id") - plain
@@ -198,7 +197,6 @@ def title_columns(threshold: float) -> dict[str, pl.Expr]:
         "cta": pl.col("cta").cast(pl.Float64),
         "reports": pl.col("reports").cast(pl.Float64),
         "digits": pl.col("line").str.count_matches(r"\d").cast(pl.Float64) / chars,
-        "shape_ok": pl.col("shape_ok").cast(pl.Float64),
     }
 
 
