@@ -31,7 +31,7 @@ test: install
 eval: install
 	$(BIN)/newsclean eval
 
-# Retrain the clean stage's learned line signal after editing the rules or the dev sets.
+# Retrain the clean stage's line model and headline chooser after editing the rules or the dev sets (~3 min).
 model: install
 	$(BIN)/newsclean train-model
 

@@ -156,7 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure stage throughput on synthetic data")
     bench.add_argument("--docs", type=int, default=100_000, help="documents for the dedup benchmark")
     bench.set_defaults(func=cmd_bench)
-    tm = sub.add_parser("train-model", help="fit the clean stage's learned line signal on the labelled dev sets")
+    tm = sub.add_parser("train-model", help="fit the clean stage's line model and headline chooser on the labelled dev sets")
     tm.add_argument("--data", default=str(Path(__file__).resolve().parent.parent / "tests" / "data"), help="labelled data folder (default: tests/data)")
     tm.add_argument("--out", default=None, help="where to write the model (default: newsclean/rules/line_model.npz)")
     tm.add_argument("--cv", action="store_true", help="leave-one-set-out figures instead of writing the model")

@@ -1,11 +1,13 @@
-"""`newsclean train-model`: fit the clean stage's learned line signal (transforms/line_model.py)
-on the labelled development sets and write newsclean/rules/line_model.npz.
+"""`newsclean train-model`: fit the clean stage's learned signals (transforms/line_model.py) on
+the labelled development sets and write newsclean/rules/line_model.npz.
 
 The sets are read exactly as `newsclean eval` reads them (ingest → extract → the clean stage's
-line features), every line with at most the model's `max_words` words that its labels call
-noise (1) or story, headline or caption (0) is an example. The held-out set is
-never read. Fitting is L2-regularised logistic regression (L-BFGS), deterministic for the same
-data and rules. The file records a digest of both, so a test can tell when it is stale.
+line features). Line model: every line with at most the model's `max_words` words that its
+labels call noise (1) or story, headline or caption (0) is an example; L2-regularised logistic
+regression (L-BFGS). Headline chooser: a conditional logit over each page's headline candidates
+(transforms.clean.title_candidates), with the line model's probabilities taken out of fold.
+The held-out sets are never read. Deterministic for the same data and rules; the file records a
+digest of both, so a test can tell when it is stale.
 """
 
 from __future__ import annotations

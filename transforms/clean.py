@@ -698,7 +698,8 @@ _FULL_STOP_END = r"[.。．][\"'”’」』)）]*$"
 
 
 def _headline_shape(s: dict[str, Any]) -> pl.Expr:
-    """A line that could be a headline: 2 to title_max_words words, no sentence-internal end."""
+    """A line that could be a headline: 2 to title_max_words words, not ending as no headline
+    does (colon, comma, ellipsis), not glued to itself, and no boilerplate cue if short."""
     return (
         # A short line carrying a boilerplate cue ("Cookie Consent") is not a headline.
         ((pl.col("best_score") < 0.5) | (pl.col("words") >= 6))
