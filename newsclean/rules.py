@@ -259,15 +259,22 @@ def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineMod
         bias=float(arrays["bias"]),
         dim=dim,
         seed=int(arrays["seed"]),
-        threshold=float(settings["threshold"]),
-        max_words=float(settings["max_words"]),
-        sentence_words=float(settings["sentence_words"]),
-        paragraph_words=float(settings["paragraph_words"]),
         title=title,
-        title_window=int(settings["title_window"]),
-        story_below=float(settings["story_below"]),
         meta=json.loads(str(arrays["meta"])),
+        **model_decisions(settings),
     )
+
+
+def model_decisions(settings: dict[str, Any]) -> dict[str, Any]:
+    """The LineModel decision fields from the rules file's [line_model] section."""
+    return {
+        "threshold": float(settings["threshold"]),
+        "max_words": float(settings["max_words"]),
+        "sentence_words": float(settings["sentence_words"]),
+        "paragraph_words": float(settings["paragraph_words"]),
+        "title_window": int(settings["title_window"]),
+        "story_below": float(settings["story_below"]),
+    }
 
 
 def rules_doc() -> dict[str, Any]:

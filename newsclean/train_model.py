@@ -17,6 +17,7 @@ import hashlib
 import json
 import time
 from collections import Counter, defaultdict
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -50,9 +51,10 @@ def rules_digest() -> str:
     return hashlib.sha256(resources.files("newsclean").joinpath("rules/boilerplate.toml").read_bytes()).hexdigest()
 
 
-def _set_inputs(data: Path, name: str) -> tuple[Path, list[str], pl.DataFrame]:
+@lru_cache(maxsize=None)
+def _set_inputs(data: Path, name: str) -> tuple[Path, tuple[str, ...], pl.DataFrame]:
     """A labelled set read as `newsclean eval` reads it: (cases folder, case ids, the clean
-    stage's input frame)."""
+    stage's input frame). Cached: the line model and the headline chooser read every set."""
     from newsclean.config import Limits
     from transforms.clean import clean_inputs
     from transforms.extract import extract
@@ -61,7 +63,7 @@ def _set_inputs(data: Path, name: str) -> tuple[Path, list[str], pl.DataFrame]:
     assert name not in BLIND, "a held-out set is never used for training"
     limits = Limits()
     root = data / name / "cases"
-    ids = sorted(p.stem for p in root.glob("*.json"))
+    ids = tuple(sorted(p.stem for p in root.glob("*.json")))
     items = [RawInput(f"{name}/cases/{i}.txt", (root / f"{i}.txt").read_bytes()) for i in ids]
     return root, ids, clean_inputs(extract(ingest(items, limits), limits))
 
@@ -139,14 +141,12 @@ def fit(x: Any, y: np.ndarray, c: float = C) -> np.ndarray:
 
 def line_model_of(wb: np.ndarray, title: np.ndarray | None = None) -> Any:
     """The LineModel of fitted weights, with the rules file's decision settings."""
+    from newsclean.rules import model_decisions
     from transforms.line_model import LineModel
 
-    st = model_settings()
     return LineModel(
         weights=wb[:DIM].astype(np.float32), dense=wb[DIM:-1].astype(np.float64), bias=float(wb[-1]), dim=DIM, seed=SEED,
-        threshold=float(st["threshold"]), max_words=float(st["max_words"]), sentence_words=float(st["sentence_words"]),
-        paragraph_words=float(st["paragraph_words"]), title=title, title_window=int(st["title_window"]),
-        story_below=float(st["story_below"]),
+        title=title, **model_decisions(model_settings()),
     )
 
 

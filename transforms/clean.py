@@ -806,11 +806,20 @@ def lines_at_title_step(df: pl.DataFrame, rules: BoilerplateRules, max_line_char
     """The line frame of a batch (INPUT_COLUMNS) as the headline step sees it: after the rules,
     structure, templates and their decisions. Used to train the headline chooser with the code
     that applies it."""
+    lines, _, _ = _decided(df, rules, SiteHistory.empty(), max_line_chars)
+    return lines
+
+
+def _decided(
+    df: pl.DataFrame, rules: BoilerplateRules, history: SiteHistory, max_line_chars: int
+) -> tuple[pl.DataFrame, pl.DataFrame, SiteHistory]:
+    """The line frame after the rules, structure, templates and their decisions; the rule results
+    per line text; this batch's site statistics."""
     lines = _lines(df.select([pl.col(c).cast(pl.String) for c in INPUT_COLUMNS]), max_line_chars)
-    lines, _ = _features(lines, rules)
+    lines, hits = _features(lines, rules)
     lines = _structure(lines, rules)
-    lines, _ = _templates(lines, rules, SiteHistory.empty())
-    return _decide(lines, rules)
+    lines, batch_stats = _templates(lines, rules, history)
+    return _decide(lines, rules), hits, batch_stats
 
 
 def clean(df: pl.DataFrame, rules: BoilerplateRules, max_line_chars: int = 200_000) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -826,11 +835,7 @@ def clean_with_history(
     """As `clean`, using and returning site line statistics: (docs, audit, this batch's stats)."""
     if df.height == 0:
         return pl.DataFrame(schema=OUTPUT_SCHEMA), pl.DataFrame(schema=BOILERPLATE).drop("run_id"), SiteHistory.empty()
-    lines = _lines(df.select([pl.col(c).cast(pl.String) for c in INPUT_COLUMNS]), max_line_chars)
-    lines, hits = _features(lines, rules)
-    lines = _structure(lines, rules)
-    lines, batch_stats = _templates(lines, rules, history)
-    lines = _decide(lines, rules)
+    lines, hits, batch_stats = _decided(df, rules, history, max_line_chars)
     lines = _titles(lines, rules)
     lines = _learned(lines, rules)
     lines, more_halves = _settle(lines, rules, hits)
