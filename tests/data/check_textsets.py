@@ -48,6 +48,7 @@ def _blind_dev(en, zh, other, earlier):
 
 _EARLY = ("textset", "textset-dev2", "textset-dev3", "textset-dev4", "textset-holdout", "textset-holdout2")
 _LATER = _EARLY + tuple(f"textset-dev{n}" for n in range(5, 11))
+_LATER2 = _LATER + tuple(f"textset-dev{n}" for n in range(11, 15))
 
 # Per-set coverage targets, keyed by folder name under tests/data/.
 #   cases        minimum number of cases
@@ -129,9 +130,14 @@ SETS = {
         ("textset-dev12", 10, 12, 12, _LATER),
         ("textset-dev13", 18, 5, 16, _LATER),
         ("textset-dev14", 18, 5, 16, _LATER),
+        ("textset-dev15", 18, 5, 16, _LATER2),
+        ("textset-dev16", 18, 5, 16, _LATER2),
+        ("textset-dev17", 18, 5, 16, _LATER2),
     )},
     # A third blind set, written after the model existed: figures only, never its lines.
     "textset-holdout3": {**_blind_dev(20, 5, 16, _LATER), "quote_lines": False},
+    # A fourth, written with dev15-dev17 and measured only at the start and end of that round.
+    "textset-holdout4": {**_blind_dev(20, 5, 16, _LATER2), "quote_lines": False},
     "textset-holdout2": {
         "cases": 60,
         "langs": {"en": 24, "zh-Hant": 5, "zh-Hans": 5},
