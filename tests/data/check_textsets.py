@@ -49,6 +49,7 @@ def _blind_dev(en, zh, other, earlier):
 _EARLY = ("textset", "textset-dev2", "textset-dev3", "textset-dev4", "textset-holdout", "textset-holdout2")
 _LATER = _EARLY + tuple(f"textset-dev{n}" for n in range(5, 11))
 _LATER2 = _LATER + tuple(f"textset-dev{n}" for n in range(11, 15))
+_LATER3 = _LATER2 + tuple(f"textset-dev{n}" for n in range(15, 18))
 
 # Per-set coverage targets, keyed by folder name under tests/data/.
 #   cases        minimum number of cases
@@ -133,6 +134,9 @@ SETS = {
         ("textset-dev15", 18, 5, 16, _LATER2),
         ("textset-dev16", 18, 5, 16, _LATER2),
         ("textset-dev17", 18, 5, 16, _LATER2),
+        ("textset-dev18", 18, 5, 16, _LATER3),
+        ("textset-dev19", 18, 5, 16, _LATER3),
+        ("textset-dev20", 18, 5, 16, _LATER3),
     )},
     # A third blind set, written after the model existed: figures only, never its lines.
     "textset-holdout3": {**_blind_dev(20, 5, 16, _LATER), "quote_lines": False},
