@@ -66,6 +66,8 @@ class BoilerplateRules:
     rules: tuple[Rule, ...]
     ticker_token: str
     ticker_line: tuple[str, ...]
+    # A line opening so is an item of the story's own list, never part of a ticker widget.
+    ticker_list_item: str
     markers: tuple[str, ...]
     cta: CallToAction
     # The learned line signal (transforms/line_model.py); None switches it off.
@@ -162,9 +164,10 @@ def parse_boilerplate(doc: dict[str, Any], source: str = "<rules>") -> Boilerpla
         if needed not in kinds_present:
             raise RuleError(f"{source}: kind {needed} has no rules")
     ticker = doc.get("ticker", {})
-    if not ticker.get("token") or not ticker.get("line"):
-        raise RuleError(f"{source}: [ticker] needs token and line")
+    if not ticker.get("token") or not ticker.get("line") or not ticker.get("list_item"):
+        raise RuleError(f"{source}: [ticker] needs token, line and list_item")
     _check_regex(f"{source}: ticker.token", ticker["token"])
+    _check_regex(f"{source}: ticker.list_item", ticker["list_item"])
     for j, p in enumerate(ticker["line"]):
         _check_regex(f"{source}: ticker.line[{j}]", p)
     markers = tuple(doc.get("markers", {}).get("patterns", []))
@@ -179,7 +182,9 @@ def parse_boilerplate(doc: dict[str, Any], source: str = "<rules>") -> Boilerpla
             raise RuleError(f"{source}: markers[{j}]: bad regex: {exc}") from exc
     # Strongest rules first, so the audit names the rule that decided.
     rules.sort(key=lambda r: -r.weight)
-    return BoilerplateRules(settings, tuple(rules), ticker["token"], tuple(ticker["line"]), markers, _parse_cta(doc, source))
+    return BoilerplateRules(
+        settings, tuple(rules), ticker["token"], tuple(ticker["line"]), ticker["list_item"], markers, _parse_cta(doc, source)
+    )
 
 
 _CTA_NUMBERS = {
@@ -215,7 +220,7 @@ def _parse_cta(doc: dict[str, Any], source: str) -> CallToAction:
     return CallToAction(**values)
 
 
-_MODEL_SETTINGS = {"file": str, "threshold": float, "max_words": float, "sentence_words": float, "paragraph_words": float, "title_window": int, "story_below": float}
+_MODEL_SETTINGS = {"file": str, "threshold": float, "max_words": float, "sentence_words": float, "paragraph_words": float, "title_window": int, "story_below": float, "alone": float, "sentence_min_words": float, "sentence_sure": float}
 
 
 def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineModel:
@@ -230,6 +235,9 @@ def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineMod
             raise RuleError(f"{source}: line_model.{key} missing or not a {typ.__name__}")
     if not 0 < settings["threshold"] < 1:
         raise RuleError(f"{source}: line_model.threshold must be in (0, 1)")
+    for key in ("alone", "sentence_sure"):
+        if not settings["threshold"] <= settings[key] <= 1:
+            raise RuleError(f"{source}: line_model.{key} must be in [threshold, 1] (1 switches it off)")
     try:
         with path.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
             arrays = {k: z[k] for k in z.files}
@@ -274,6 +282,9 @@ def model_decisions(settings: dict[str, Any]) -> dict[str, Any]:
         "paragraph_words": float(settings["paragraph_words"]),
         "title_window": int(settings["title_window"]),
         "story_below": float(settings["story_below"]),
+        "alone": float(settings["alone"]),
+        "sentence_min_words": float(settings["sentence_min_words"]),
+        "sentence_sure": float(settings["sentence_sure"]),
     }
 
 

@@ -20,12 +20,19 @@ TEXTSETS = {
     "dev12": ("textset-dev12", "app and social reposts, Chinese-heavy: WeChat, Weibo, Naver, Substack (written blind)"),
     "dev13": ("textset-dev13", "long-form features and columns with sparse, subtle furniture (written blind)"),
     "dev14": ("textset-dev14", "markets, press releases, brokers and crypto aggregators (written blind)"),
+    "dev15": ("textset-dev15", "stories of short lines, lists and numbers: scores, tallies, live blogs, timelines (written blind)"),
+    "dev16": ("textset-dev16", "councils, schools, courts, charities, transport, content farms (written blind)"),
+    "dev17": ("textset-dev17", "furniture inside the story: inline ads, embeds, pull quotes, player chrome (written blind)"),
+    "dev18": ("textset-dev18", "a broad mix like the held-out sets: many CMSs, app and forum reposts (written blind)"),
+    "dev19": ("textset-dev19", "a broad mix like the held-out sets: whole-page text around stories of every length (written blind)"),
+    "dev20": ("textset-dev20", "a broad mix like the held-out sets: repost chains carrying two sites' furniture (written blind)"),
     "holdout1": ("textset-holdout", "the first held-out set, retired into development on 2026-11-25"),
     "holdout2": ("textset-holdout2", "a held-out set: written blind, never tuned on, never shown"),
     "holdout3": ("textset-holdout3", "a held-out set written after the line model existed: never tuned on, never shown"),
+    "holdout4": ("textset-holdout4", "a held-out set written with dev15-dev17: never tuned on, never shown"),
 }
 # Folders whose cases are never shown or trained on: reading their misses would make them
 # development data.
-BLIND = frozenset({"textset-holdout2", "textset-holdout3"})
+BLIND = frozenset({"textset-holdout2", "textset-holdout3", "textset-holdout4"})
 # Development sets only: the learned line signal must never see a blind set.
 TRAIN_SETS = tuple(folder for folder, _ in TEXTSETS.values() if folder not in BLIND)

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from newsclean import evaluate as ev
+from newsclean.textsets import TEXTSETS
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -62,29 +63,45 @@ DEV3_STORY_LINES_LOST_MAX = 1
 # untuned measurement was F1 0.927 / residue 70%. Measured after tuning (rules and the learned
 # line signal): F1 0.9850, 7 files / 8 noise lines left, 2 story lines lost (1 in a hard case).
 # With neighbour features and the headline chooser: F1 0.9866, 6 files / 11 noise lines left, 2 lost.
+# With the 21-set model (story-position and shape features): F1 0.9864, 6 files / 8 lines left, 2 lost.
 DEV4_F1_MIN = 0.981
 DEV4_RESIDUE_FILES_MAX = 7
 DEV4_STORY_LINES_LOST_MAX = 3
 
-# dev5 … dev14 (60 cases each, written blind; the learned signals are trained on them, the rules
-# were tuned on dev5 only). First measurements (rules / + model): dev5 0.921 / 0.925, dev6 0.889 /
-# 0.894, dev7 0.890 / 0.897, dev8 0.931 / 0.942, dev9 0.876 / 0.903, dev10 0.929 / 0.962; with the
-# model of 11 sets: dev11 0.858 (titles 12%), dev12 0.943, dev13 0.962, dev14 0.927.
-# Measured now (F1, residue files, story lines lost, titles right): dev5 0.9795, 11, 6, 56/57;
-# dev6 0.9552, 30, 7, 56/57; dev7 0.9600, 29, 0, 56/57; dev8 0.9596, 17, 5, 55/55; dev9 0.9560, 17,
-# 28, 55/57; dev10 0.9803, 14, 1, 57/57; dev11 0.9832, 7, 1, 55/56; dev12 0.9757, 11, 5, 53/55;
-# dev13 0.9770, 29, 6, 54/57; dev14 0.9499, 24, 0, 57/57.
+# dev5 … dev20 (60-63 cases each, written blind; the learned signals are trained on them, the
+# rules were tuned on dev5 only). First measurements (rules / + model): dev5 0.921 / 0.925, dev6
+# 0.889 / 0.894, dev7 0.890 / 0.897, dev8 0.931 / 0.942, dev9 0.876 / 0.903, dev10 0.929 / 0.962;
+# with the model of 11 sets: dev11 0.858 (titles 12%), dev12 0.943, dev13 0.962, dev14 0.927; with
+# the model of 15 sets: dev15 0.901 (80 story lines lost), dev16 0.918, dev17 0.910, dev18 0.958,
+# dev19 0.945, dev20 0.940.
+# Measured now (F1, residue files, story lines lost, titles right): dev5 0.9795, 10, 6, 56/57; dev6
+# 0.9578, 26, 3, 56/57; dev7 0.9669, 27, 1, 55/57; dev8 0.9567, 18, 5, 55/55; dev9 0.9651, 12, 22,
+# 55/57; dev10 0.9792, 16, 0, 56/57; dev11 0.9773, 8, 1, 55/56; dev12 0.9769, 10, 5, 52/55; dev13
+# 0.9862, 11, 5, 54/57; dev14 0.9583, 20, 0, 57/57; dev15 0.9472, 14, 31, 58/60; dev16 0.9677, 14, 2,
+# 56/57; dev17 0.9317, 32, 0, 54/56; dev18 0.9734, 19, 4, 57/57; dev19 0.9638, 16, 14, 57/58; dev20
+# 0.9582, 19, 14, 57/57.
+# Two were moved once, on purpose: dev10's residue ceiling 15 -> 17 and dev11's F1 floor 0.978 ->
+# 0.972. `sentence_sure` (a 4+-word sentence goes only at P(noise) >= 0.9) trades noise left for
+# story lines kept; it was chosen on leave-one-set-out over 21 sets (story lines lost 229 -> 202,
+# noise lines left 576 -> 609). In-sample it saves no story line (the model knows these pages) and
+# leaves a few more noise lines: without it dev10 was 0.9868 / 12 files, dev11 0.9839 / 6 files.
 LATER_DEV_FLOORS = {  # name: (F1 min, residue files max, story lines lost max, title accuracy min)
-    "dev5": (0.974, 12, 7, 0.964),
-    "dev6": (0.950, 31, 8, 0.964),
-    "dev7": (0.955, 30, 1, 0.964),
-    "dev8": (0.954, 18, 6, 0.981),
-    "dev9": (0.951, 18, 29, 0.947),
-    "dev10": (0.975, 15, 2, 0.982),
-    "dev11": (0.978, 8, 2, 0.964),
-    "dev12": (0.970, 12, 6, 0.945),
-    "dev13": (0.972, 30, 7, 0.929),
-    "dev14": (0.944, 25, 1, 0.982),
+    "dev5": (0.974, 11, 7, 0.977),
+    "dev6": (0.952, 27, 4, 0.977),
+    "dev7": (0.961, 28, 1, 0.964),
+    "dev8": (0.954, 18, 6, 0.995),
+    "dev9": (0.960, 13, 23, 0.959),
+    "dev10": (0.975, 17, 1, 0.982),
+    "dev11": (0.972, 8, 2, 0.977),
+    "dev12": (0.971, 11, 6, 0.945),
+    "dev13": (0.981, 12, 6, 0.942),
+    "dev14": (0.953, 21, 1, 0.995),
+    "dev15": (0.942, 15, 32, 0.961),
+    "dev16": (0.962, 15, 3, 0.977),
+    "dev17": (0.926, 33, 1, 0.959),
+    "dev18": (0.968, 20, 5, 0.995),
+    "dev19": (0.958, 17, 15, 0.977),
+    "dev20": (0.953, 20, 15, 0.995),
 }
 
 # holdout1 (43 cases, the first held-out set; retired into development on 2026-11-25 when its
@@ -97,16 +114,23 @@ HOLDOUT1_STORY_LINES_LOST_MAX = 2
 # The held-out sets (written blind to the rules and the learned signals; never tuned on, never
 # shown). They measure how cleaning generalises, so they are gated too: a change may not make
 # unseen pages worse. Figures only, measured after finished changes.
-# holdout2 (64 cases): F1 0.9679, P 0.947, R 0.990; 24 files / 34 noise lines left; 6 story lines
+# holdout2 (64 cases): with the 15-set model, F1 0.9679, P 0.947, R 0.990; 24 files / 34 noise lines left; 6 story lines
 # lost; 58/61 titles. (Lowered once, on purpose, from 0.958 / 26 files: the learned signal's
 # threshold went 0.5 -> 0.7 because leave-one-set-out on dev9, widget pages with short story
 # lines, lost 49 story lines at 0.5 against 25 at 0.7; chosen on dev sets.)
 # holdout3 (60 cases, written after the model existed): first measured with the model of 11 sets,
-# F1 0.940, 22 files / 47 noise lines left, 20 story lines lost, titles 50/57. Now: F1 0.9540,
-# P 0.940, R 0.969; 19 files / 30 noise lines left; 22 story lines lost; 53/57 titles.
+# F1 0.940, 22 files / 47 noise lines left, 20 story lines lost, titles 50/57; 0.9540 with the
+# 15-set model.
+# holdout4 (61 cases, written with dev15-dev20 and measured only at the start and the end of that
+# round): first measured with the 15-set model, F1 0.929, 28 files / 38 noise lines left, 23 story
+# lines lost, titles 56/58.
+# Now (21-set model, story-position and shape features): holdout2 F1 0.9732, P 0.954, R 0.994, 19
+# files / 25 noise lines left, 5 lost, 58/61 titles; holdout3 F1 0.9574, P 0.943, R 0.973, 18 / 29,
+# 20 lost, 52/57; holdout4 F1 0.9384, P 0.913, R 0.965, 25 / 33, 21 lost, 57/58.
 HOLDOUT_FLOORS = {  # name: (cases, F1 min, recall min, residue files max, story lines lost max)
-    "holdout2": (64, 0.962, 0.984, 25, 7),
-    "holdout3": (60, 0.949, 0.964, 20, 23),
+    "holdout2": (64, 0.968, 0.988, 20, 6),
+    "holdout3": (60, 0.952, 0.967, 19, 21),
+    "holdout4": (61, 0.933, 0.960, 26, 22),
 }
 
 # syndication (168 documents, 63 story clusters; pairwise). Measured: precision 1.0, recall 1.0
@@ -263,7 +287,8 @@ def test_later_dev_floors(later_dev: tuple[str, ev.SetResult]) -> None:
     name, res = later_dev
     f1_min, residue_max, lost_max, titles_min = LATER_DEV_FLOORS[name]
     m = res.metrics
-    assert m["cases"] == 60
+    # Every case of the set was scored (60-63 per set).
+    assert m["cases"] == len(list((DATA / TEXTSETS[name][0] / "cases").glob("*.json"))) >= 60
     assert m["f1"] >= f1_min, _why(res)
     assert m["residue_files"] <= residue_max, _why(res)
     assert m["body_lines_lost"] <= lost_max, _why(res)

@@ -34,6 +34,15 @@ OWN = (
     "punct",
     "short",
     "upper_start",
+    # Shapes that no wording list spells but furniture shares across languages.
+    "label_colon",  # a short label and a colon open the line ("Also on X:", "阅读更多：")
+    "link",  # a URL, a bare domain or an @handle
+    "pointer",  # an arrow, pointing hand or play sign ("➤", "👉", "▶", "»")
+    "emoji",
+    "separators",  # "|", "·", "•" between items
+    "question",
+    "exclaim",
+    "bracketed",  # 【...】 or [...] around the line's start
 )
 # The same shape features of the lines above and below (0 where there is none, so a page edge
 # looks like an empty neighbour, not like noise): furniture comes in runs of short, unpunctuated
@@ -42,7 +51,12 @@ OWN = (
 NEIGHBOUR = ("log_words", "sent_end", "best_score", "cta", "digits", "punct", "short")
 NEIGHBOUR_2 = ("log_words", "sent_end", "best_score")  # two lines away
 _OFFSETS = (("prev", 1, NEIGHBOUR), ("next", -1, NEIGHBOUR), ("prev2", 2, NEIGHBOUR_2), ("next2", -2, NEIGHBOUR_2))
-DENSE = OWN + tuple(f"{side}_{n}" for side, _, names in _OFFSETS for n in names)
+# Where the line sits relative to the story, not to the page: how many story-shaped lines (long,
+# or a sentence of more than 8 words, that no rule suspects) are above and below it. Furniture
+# sits outside the story or in short runs inside it. Unlike the page's edges, the story's first and
+# last sentences stay where they are when the furniture around them is removed.
+STORY = ("story_above", "story_below", "before_story", "after_story")
+DENSE = OWN + tuple(f"{side}_{n}" for side, _, names in _OFFSETS for n in names) + STORY
 # Features of a headline candidate: a kept line of a headline's shape among the first
 # `title_window` kept lines of a plain-text page, in the order of the title weights. The headline is the long, unpunctuated line
 # the line model does not suspect, early among the lines it does not suspect, above a paragraph.
@@ -82,6 +96,10 @@ class LineModel:
     threshold: float = 0.5
     max_words: float = 40.0
     sentence_words: float = 20.0
+    # A sentence of at least sentence_min_words words without a call to action needs P(noise) >=
+    # sentence_sure (1 exempts such sentences too).
+    sentence_min_words: float = 4.0
+    sentence_sure: float = 0.9
     # A line above a kept paragraph of at least this many words may be its subheading.
     paragraph_words: float = 15.0
     # Headline chooser: weights over TITLE then the bias (None: the rule-based guess), looking at
@@ -91,6 +109,10 @@ class LineModel:
     # A sentence of 3+ words below this probability counts as story text when the clean stage
     # decides whether a related-links heading ends the story.
     story_below: float = 0.0
+    # At or above this probability a line goes even with story lines on both sides (an inline ad
+    # label, a poll's buttons, an embed's handle line); below it, only next to removed lines.
+    # 1 switches this off.
+    alone: float = 1.0
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
@@ -155,9 +177,26 @@ def dense_columns(words: pl.Expr, line: pl.Expr) -> dict[str, pl.Expr]:
         "punct": line.str.count_matches(r"[\p{P}\p{S}]").cast(pl.Float64) / chars,
         "short": (words <= 8).cast(pl.Float64),
         "upper_start": line.str.contains(r"^\p{Lu}").cast(pl.Float64),
+        "label_colon": line.str.contains(r"^[^:：.!?。]{1,24}[:：]\s*\S").cast(pl.Float64),
+        "link": line.str.contains(r"(?i)https?://|www\.|\b[\w-]+\.(?:com|net|org|io|co|news|example)\b|(?:^|\s)@\w").cast(pl.Float64),
+        "pointer": line.str.contains(r"[➤➜→⇒►▶▷»›👉☞⮕]").cast(pl.Float64),
+        "emoji": line.str.contains(r"[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}]").cast(pl.Float64),
+        "separators": line.str.count_matches(r"\s[|·•｜]\s|[|｜]").cast(pl.Float64).log1p(),
+        "question": line.str.contains(r"[?？]\s*$").cast(pl.Float64),
+        "exclaim": line.str.contains(r"[!！]").cast(pl.Float64),
+        "bracketed": line.str.contains(r"^\s*[【\[〔［]").cast(pl.Float64),
     }
     near = {f"{side}_{n}": own[n].shift(k).over("doc_id").fill_null(0.0) for side, k, names in _OFFSETS for n in names}
-    return own | near
+    story = (((words > 15) | (pl.col("sent_end") & (words > 8))) & (pl.col("best_score") < 0.5)).cast(pl.Int64)
+    above = story.cum_sum().over("doc_id") - story
+    below = story.reverse().cum_sum().reverse().over("doc_id") - story
+    doc = {
+        "story_above": above.cast(pl.Float64).log1p(),
+        "story_below": below.cast(pl.Float64).log1p(),
+        "before_story": (above == 0).cast(pl.Float64),
+        "after_story": (below == 0).cast(pl.Float64),
+    }
+    return own | near | doc
 
 
 def probability(text_score: pl.Expr, model: LineModel, words: pl.Expr, line: pl.Expr) -> pl.Expr:

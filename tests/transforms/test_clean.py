@@ -214,3 +214,34 @@ def test_call_to_action_spares_reported_story_lines(story_line):
     text = "\n\n".join(["Ferry route approved", STORY[0], story_line, STORY[1], STORY[2]])
     row, audit = run(text)
     assert story_line in row["body"].split("\n\n"), audit
+
+
+def test_a_bulleted_price_list_in_the_story_is_not_a_ticker():
+    prices = ["Prices at 14:00 UTC:", "- Bitcoin: $58,911 (-6.4%)", "- Ether: $2,806 (-7.9%)", "- Solana: $131 (-9.2%)"]
+    row, audit = run("\n\n".join(["Crypto slides after exchange outage", STORY[0], *prices, STORY[1], STORY[2]]))
+    assert row["body"].split("\n\n") == [STORY[0], *prices, STORY[1], STORY[2]], audit
+    # The same prices as an unbulleted widget are a ticker.
+    widget = ["BTC $58,911", "-6.4%", "ETH $2,806", "-7.9%"]
+    row, audit = run("\n\n".join(["Crypto slides after exchange outage", *STORY, *widget]))
+    assert row["body"] == "\n\n".join(STORY)
+    assert set(audit["kind"]) == {"crypto_ticker"}
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Ministers want 50,000 by 2030.", None),  # a sentence ending in a number is no counter
+        ("Like 1.2K · Comments 48", "share.reaction_counts"),
+        ("Was this page helpful? Yes / No", "widget.feedback_answers"),
+        ("這頁資訊對你有用嗎？ 有用 / 沒用", "widget.feedback_answers"),
+        ("View on X", "embed.view_on"),
+        ("— Harriet Lowe (@hlowe_mp) May 3, 2026", "embed.handle_date"),
+        ("Write to jane@paper.example for a copy, May 3.", None),  # an e-mail address is no handle
+    ],
+)
+def test_counters_feedback_widgets_and_embed_chrome(line, rule):
+    row, audit = run("\n\n".join(["Ferry route approved", STORY[0], STORY[1], line, STORY[2]]))
+    if rule is None:
+        assert line in row["body"].split("\n\n"), audit
+    else:
+        assert audit.filter(pl.col("text") == line)["rule"].to_list() == [rule]

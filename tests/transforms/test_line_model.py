@@ -79,6 +79,33 @@ def test_confident_line_between_story_paragraphs_stays():
     assert "Zzpromo corner" in row["body"].split("\n\n")
 
 
+def test_a_line_the_model_is_all_but_sure_of_goes_even_between_story_paragraphs():
+    page = ["Ferry route approved", STORY[0], STORY[1], "Zzpromo: win a cruise for two today!", STORY[2]]
+    row, _ = _clean(page)
+    assert "Zzpromo: win a cruise for two today!" in row["body"].split("\n\n")
+    sure = dataclasses.replace(RULES, model=_toy_model(alone=0.9))
+    df = pl.DataFrame(
+        {"doc_id": ["d"], "text": ["\n\n".join(page)], "site": [None], "title_hint": [None], "content_type": ["text"]},
+        schema={c: pl.String for c in ("doc_id", "text", "site", "title_hint", "content_type")},
+    )
+    out, audit = clean(df, sure)
+    assert out["body"][0] == "\n\n".join(STORY)
+    assert audit["rule"].to_list() == ["model.line_classifier"]
+
+
+def test_a_short_sentence_needs_more_certainty_than_other_lines():
+    page = ["Ferry route approved", *STORY, "Zzpromo stays in town."]
+    row, _ = _clean(page)
+    assert row["body"] == "\n\n".join(STORY)  # P(noise) ~ 1 >= sentence_sure
+    lenient = dataclasses.replace(RULES, model=_toy_model(sentence_sure=1.0))
+    df = pl.DataFrame(
+        {"doc_id": ["d"], "text": ["\n\n".join(page)], "site": [None], "title_hint": [None], "content_type": ["text"]},
+        schema={c: pl.String for c in ("doc_id", "text", "site", "title_hint", "content_type")},
+    )
+    out, _ = clean(df, lenient)
+    assert out["body"][0].split("\n\n")[-1] == "Zzpromo stays in town."
+
+
 def test_story_length_sentence_and_reported_speech_stay():
     long_sentence = "The zzpromo scheme was dropped by the council last week after a full year of complaints from residents of the eastern islands."
     reported = "Zzpromo codes were illegal, the regulator said."
@@ -116,7 +143,7 @@ def test_model_file_with_other_features_is_refused(tmp_path):
     path = tmp_path / "m.npz"
     np.savez(path, weights=np.zeros(8, np.float32), dense=np.zeros(2), bias=np.float64(0), dim=np.int64(8),
              seed=np.int64(1), dense_names=np.array(["a", "b"]), meta=np.array("{}"))
-    settings = {"file": "m.npz", "threshold": 0.8, "max_words": 40, "sentence_words": 10, "paragraph_words": 15, "title_window": 20, "story_below": 0.2}
+    settings = {"file": "m.npz", "threshold": 0.8, "max_words": 40, "sentence_words": 10, "paragraph_words": 15, "title_window": 20, "story_below": 0.2, "alone": 0.95, "sentence_min_words": 4, "sentence_sure": 0.9}
     with pytest.raises(RuleError, match="retrain"):
         load_line_model(path, settings, "test")
     # A headline chooser over other features than the code's is refused too.
@@ -127,6 +154,8 @@ def test_model_file_with_other_features_is_refused(tmp_path):
         load_line_model(path, settings, "test")
     with pytest.raises(RuleError, match="threshold"):
         load_line_model(path, {**settings, "threshold": 1.5}, "test")
+    with pytest.raises(RuleError, match="alone"):
+        load_line_model(path, {**settings, "alone": 0.5}, "test")
 
 
 def test_short_heading_above_a_story_paragraph_stays():
@@ -164,6 +193,29 @@ def test_neighbour_features_read_the_lines_above_and_below_within_a_document():
     assert f["prev_sent_end"].to_list() == [0.0, 0.0, 1.0, 0.0]
     assert f["next_log_words"][0] == pytest.approx(np.log1p(5.0)) and f["prev_log_words"][3] == 0.0
     assert f["next2_best_score"].to_list() == [0.8, 0.0, 0.0, 0.0]
+
+
+def test_story_position_features_count_story_sentences_above_and_below():
+    from transforms.line_model import dense_columns
+
+    sentence = "The council met on Tuesday to approve the new ferry route to the islands."
+    lines = pl.DataFrame(
+        {
+            "doc_id": ["a"] * 5 + ["b"],
+            # A sentence a rule suspects is no story sentence ("This site uses cookies to ...").
+            "m": ["Home", sentence, "Advertisement", sentence, "This site uses cookies to improve the experience of readers.", "Alone"],
+            "words": [1.0, 14.0, 1.0, 14.0, 10.0, 1.0],
+            "sent_end": [False, True, False, True, True, False],
+            "best_score": [0.9, 0.0, 0.9, 0.0, 1.0, 0.0],
+            "cta": [False] * 6,
+            "reports": [False] * 6,
+        }
+    )
+    f = lines.select(**dense_columns(pl.col("words"), pl.col("m")))
+    assert f["before_story"].to_list() == [1.0, 1.0, 0.0, 0.0, 0.0, 1.0]
+    assert f["after_story"].to_list() == [0.0, 0.0, 0.0, 1.0, 1.0, 1.0]
+    assert f["story_above"].to_list() == pytest.approx(np.log1p([0, 0, 1, 1, 2, 0]).tolist())
+    assert f["story_below"].to_list() == pytest.approx(np.log1p([2, 1, 1, 0, 0, 0]).tolist())
 
 
 def _title_toy() -> LineModel:
