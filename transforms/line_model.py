@@ -178,7 +178,8 @@ def dense_columns(words: pl.Expr, line: pl.Expr) -> dict[str, pl.Expr]:
         "short": (words <= 8).cast(pl.Float64),
         "upper_start": line.str.contains(r"^\p{Lu}").cast(pl.Float64),
         "label_colon": line.str.contains(r"^[^:：.!?。]{1,24}[:：]\s*\S").cast(pl.Float64),
-        "link": line.str.contains(r"(?i)https?://|www\.|\b[\w-]+\.(?:com|net|org|io|co|news|example)\b|(?:^|\s)@\w").cast(pl.Float64),
+        # No \b: Rust's regex is 20x slower on Unicode word boundaries.
+        "link": line.str.contains(r"(?i)https?://|www\.|[\w-]\.(?:com|net|org|io|co|news|example)(?:[/\s),.;:]|$)|(?:^|\s)@\w").cast(pl.Float64),
         "pointer": line.str.contains(r"[➤➜→⇒►▶▷»›👉☞⮕]").cast(pl.Float64),
         "emoji": line.str.contains(r"[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}]").cast(pl.Float64),
         "separators": line.str.count_matches(r"\s[|·•｜]\s|[|｜]").cast(pl.Float64).log1p(),
