@@ -110,7 +110,8 @@ class LineModel:
     # decides whether a related-links heading ends the story.
     story_below: float = 0.0
     # At or above this probability a line goes even with story lines on both sides (an inline ad
-    # label, a poll's buttons, an embed's handle line); below it, only next to removed lines.
+    # label, a poll's buttons, an embed's handle line); below it, only next to a line outside the
+    # story text (removed, or moved to the headline, byline, date or captions) or the page edge.
     # 1 switches this off.
     alone: float = 1.0
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
