@@ -274,18 +274,9 @@ def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineMod
 
 
 def model_decisions(settings: dict[str, Any]) -> dict[str, Any]:
-    """The LineModel decision fields from the rules file's [line_model] section."""
-    return {
-        "threshold": float(settings["threshold"]),
-        "max_words": float(settings["max_words"]),
-        "sentence_words": float(settings["sentence_words"]),
-        "paragraph_words": float(settings["paragraph_words"]),
-        "title_window": int(settings["title_window"]),
-        "story_below": float(settings["story_below"]),
-        "alone": float(settings["alone"]),
-        "sentence_min_words": float(settings["sentence_min_words"]),
-        "sentence_sure": float(settings["sentence_sure"]),
-    }
+    """The LineModel decision fields from the rules file's [line_model] section (every setting
+    but the file name)."""
+    return {key: (int if typ is int else float)(settings[key]) for key, typ in _MODEL_SETTINGS.items() if typ is not str}
 
 
 def rules_doc() -> dict[str, Any]:

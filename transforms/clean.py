@@ -663,11 +663,14 @@ def _learned(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         & (pl.col("p_noise").shift(-1).over("doc_id") < mdl.threshold)
     ).fill_null(False)
     heading = (pl.col("words") <= rules.settings["short_line_words"]) & ~pl.col("sent_end") & paragraph_below
-    sentence = (pl.col("words") >= mdl.sentence_words) & pl.col("sent_end") & ~pl.col("cta")
-    # A shorter sentence without a call to action ("But the cars are leaving anyway.", a story's
-    # last line above its author's bio) needs more certainty.
+    # A sentence without a call to action: of story length, it stays; shorter ("But the cars are
+    # leaving anyway.", a story's last line above its author's bio), it needs more certainty.
     unsure = pl.col("p_noise") < mdl.sentence_sure if mdl.sentence_sure < 1.0 else pl.lit(True)  # 1: all exempt
-    sentence = sentence | ((pl.col("words") >= mdl.sentence_min_words) & pl.col("sent_end") & ~pl.col("cta") & unsure)
+    sentence = (
+        pl.col("sent_end")
+        & ~pl.col("cta")
+        & ((pl.col("words") >= mdl.sentence_words) | ((pl.col("words") >= mdl.sentence_min_words) & unsure))
+    )
     take = (
         (pl.col("role") == "body")
         & (pl.col("p_noise") >= mdl.threshold)

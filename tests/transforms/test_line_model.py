@@ -67,6 +67,15 @@ def _clean(lines: list[str], content_type: str = "text"):
     return out.row(0, named=True), audit
 
 
+def _clean_with(model: LineModel, lines: list[str]):
+    df = pl.DataFrame(
+        {"doc_id": ["d"], "text": ["\n\n".join(lines)], "site": [None], "title_hint": [None], "content_type": ["text"]},
+        schema={c: pl.String for c in ("doc_id", "text", "site", "title_hint", "content_type")},
+    )
+    out, audit = clean(df, dataclasses.replace(RULES, model=model))
+    return out.row(0, named=True), audit
+
+
 def test_confident_line_at_the_page_edge_goes():
     row, audit = _clean(["Ferry route approved", *STORY, "Zzpromo picks for your weekend"])
     assert row["body"] == "\n\n".join(STORY)
@@ -83,13 +92,8 @@ def test_a_line_the_model_is_all_but_sure_of_goes_even_between_story_paragraphs(
     page = ["Ferry route approved", STORY[0], STORY[1], "Zzpromo: win a cruise for two today!", STORY[2]]
     row, _ = _clean(page)
     assert "Zzpromo: win a cruise for two today!" in row["body"].split("\n\n")
-    sure = dataclasses.replace(RULES, model=_toy_model(alone=0.9))
-    df = pl.DataFrame(
-        {"doc_id": ["d"], "text": ["\n\n".join(page)], "site": [None], "title_hint": [None], "content_type": ["text"]},
-        schema={c: pl.String for c in ("doc_id", "text", "site", "title_hint", "content_type")},
-    )
-    out, audit = clean(df, sure)
-    assert out["body"][0] == "\n\n".join(STORY)
+    row, audit = _clean_with(_toy_model(alone=0.9), page)
+    assert row["body"] == "\n\n".join(STORY)
     assert audit["rule"].to_list() == ["model.line_classifier"]
 
 
@@ -97,13 +101,8 @@ def test_a_short_sentence_needs_more_certainty_than_other_lines():
     page = ["Ferry route approved", *STORY, "Zzpromo stays in town."]
     row, _ = _clean(page)
     assert row["body"] == "\n\n".join(STORY)  # P(noise) ~ 1 >= sentence_sure
-    lenient = dataclasses.replace(RULES, model=_toy_model(sentence_sure=1.0))
-    df = pl.DataFrame(
-        {"doc_id": ["d"], "text": ["\n\n".join(page)], "site": [None], "title_hint": [None], "content_type": ["text"]},
-        schema={c: pl.String for c in ("doc_id", "text", "site", "title_hint", "content_type")},
-    )
-    out, _ = clean(df, lenient)
-    assert out["body"][0].split("\n\n")[-1] == "Zzpromo stays in town."
+    row, _ = _clean_with(_toy_model(sentence_sure=1.0), page)
+    assert row["body"].split("\n\n")[-1] == "Zzpromo stays in town."
 
 
 def test_story_length_sentence_and_reported_speech_stay():
@@ -223,15 +222,6 @@ def _title_toy() -> LineModel:
     early among such lines, are headlines."""
     w = dict.fromkeys(TITLE, 0.0) | {"words_clip": 10.0, "suspect": -10.0, "log_k_plain": -2.0}
     return dataclasses.replace(_toy_model(), title=np.array([*(w[n] for n in TITLE), -4.0]))
-
-
-def _clean_with(model: LineModel, lines: list[str]):
-    df = pl.DataFrame(
-        {"doc_id": ["d"], "text": ["\n\n".join(lines)], "site": [None], "title_hint": [None], "content_type": ["text"]},
-        schema={c: pl.String for c in ("doc_id", "text", "site", "title_hint", "content_type")},
-    )
-    out, audit = clean(df, dataclasses.replace(RULES, model=model))
-    return out.row(0, named=True), audit
 
 
 HEADLINE = "Ferry route approved for the eastern islands"
