@@ -308,6 +308,7 @@ def _features(
         )
     ).drop([f"score:{k}" for k in kinds] + [f"rule:{k}" for k in kinds])
     if rules.model is not None:
+        lines = line_model.coherence(lines)
         p = line_model.probability(pl.col("model_text"), rules.model, pl.col("words"), pl.col("m"))
         lines = lines.with_columns(p_noise=pl.when(pl.col("words") <= rules.model.max_words).then(p).otherwise(0.0))
     else:
@@ -324,6 +325,7 @@ def model_inputs(df: pl.DataFrame, rules: BoilerplateRules, max_line_chars: int 
     bare = dataclasses.replace(rules, model=None)
     lines = _lines(df.select([pl.col(c).cast(pl.String) for c in INPUT_COLUMNS]), max_line_chars)
     lines, _ = _features(lines, bare)
+    lines = line_model.coherence(lines)
     dense = line_model.dense_columns(pl.col("words"), pl.col("m"))
     return lines.select("doc_id", "idx", "line", "m", "words", **dense)
 

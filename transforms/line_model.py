@@ -56,7 +56,21 @@ _OFFSETS = (("prev", 1, NEIGHBOUR), ("next", -1, NEIGHBOUR), ("prev2", 2, NEIGHB
 # sits outside the story or in short runs inside it. Unlike the page's edges, the story's first and
 # last sentences stay where they are when the furniture around them is removed.
 STORY = ("story_above", "story_below", "before_story", "after_story")
-DENSE = OWN + tuple(f"{side}_{n}" for side, _, names in _OFFSETS for n in names) + STORY
+# What the line shares with the story around it: story paragraphs repeat each other's names,
+# numbers and content words; furniture (a cookie notice, a promo, a share bar, a disclaimer)
+# shares little with the story it sits in, whatever its wording or language. Computed by
+# `coherence` over each document's lines; the lines above and below too, since furniture comes
+# in runs. Line-level leave-one-set-out (7 folds of the 21 dev sets): log-loss 0.166 -> 0.154;
+# at P >= 0.7, 9,613 -> 9,701 noise lines caught and 312 -> 299 story lines hit.
+COHERENCE = ("coh_share", "coh_log", "coh_none")
+_COH_OFFSETS = (("prev", 1, ("coh_share", "coh_none")), ("next", -1, ("coh_share", "coh_none")), ("prev2", 2, ("coh_share",)), ("next2", -2, ("coh_share",)))
+DENSE = (
+    OWN
+    + tuple(f"{side}_{n}" for side, _, names in _OFFSETS for n in names)
+    + STORY
+    + COHERENCE
+    + tuple(f"{side}_{n}" for side, _, names in _COH_OFFSETS for n in names)
+)
 # Features of a headline candidate: a kept line of a headline's shape among the first
 # `title_window` kept lines of a plain-text page, in the order of the title weights. The headline is the long, unpunctuated line
 # the line model does not suspect, early among the lines it does not suspect, above a paragraph.
@@ -164,9 +178,47 @@ def text_scores(text: pl.Series, model: LineModel, chunk: int = 4096) -> np.ndar
     return out
 
 
+_CJK_CHAR = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+# Content tokens: words of 3+ letters, numbers of 2+ digits, and CJK characters (paired below).
+_CONTENT = _CJK_CHAR + r"|[^\W\d_\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{3,}|\d[\d.,]*\d"
+
+
+def _story_shaped(words: pl.Expr) -> pl.Expr:
+    """Long, or a sentence of more than 8 words, and no rule suspects it."""
+    return ((words > 15) | (pl.col("sent_end") & (words > 8))) & (pl.col("best_score") < 0.5)
+
+
+def coherence(lines: pl.DataFrame) -> pl.DataFrame:
+    """`lines` (doc_id, idx, m, words, sent_end, best_score) with the COHERENCE columns: the share
+    and number of the line's content tokens (words of 3+ letters, numbers, CJK character pairs)
+    found in another story-shaped line of its document, and whether it has tokens but shares
+    none. Row order is kept."""
+    toks = (
+        lines.select("doc_id", "idx", story=_story_shaped(pl.col("words")), t=pl.col("m").str.to_lowercase().str.extract_all(_CONTENT))
+        .explode("t")
+        .drop_nulls("t")
+    )
+    cjk = pl.col("t").str.contains("^" + _CJK_CHAR + "$")
+    nxt = pl.col("t").shift(-1).over("doc_id", "idx")
+    toks = (
+        toks.with_columns(t=pl.when(cjk).then(pl.when(nxt.str.contains("^" + _CJK_CHAR + "$")).then(pl.col("t") + nxt)).otherwise("t"))
+        .drop_nulls("t")
+        .unique(["doc_id", "idx", "t"])
+    )
+    toks = toks.with_columns(others=pl.col("story").cast(pl.Int32).sum().over("doc_id", "t") - pl.col("story").cast(pl.Int32))
+    per_line = toks.group_by("doc_id", "idx").agg(_tokens=pl.len(), _shared=(pl.col("others") > 0).sum())
+    n, shared = pl.col("_tokens").fill_null(0), pl.col("_shared").fill_null(0)
+    return lines.join(per_line, on=["doc_id", "idx"], how="left", maintain_order="left").with_columns(
+        coh_share=pl.when(n > 0).then(shared.cast(pl.Float64) / n).otherwise(0.0),
+        coh_log=shared.cast(pl.Float64).log1p(),
+        coh_none=((n > 0) & (shared == 0)).cast(pl.Float64),
+    ).drop("_tokens", "_shared")
+
+
 def dense_columns(words: pl.Expr, line: pl.Expr) -> dict[str, pl.Expr]:
     """The context features, as expressions over the clean stage's line frame (which has
-    doc_id, sent_end, best_score, cta, reports, and each document's lines in page order)."""
+    doc_id, sent_end, best_score, cta, reports, the COHERENCE columns, and each document's lines
+    in page order)."""
     chars = line.str.len_chars().cast(pl.Float64).clip(lower_bound=1)
     own = {
         "log_words": words.log1p(),
@@ -189,7 +241,7 @@ def dense_columns(words: pl.Expr, line: pl.Expr) -> dict[str, pl.Expr]:
         "bracketed": line.str.contains(r"^\s*[【\[〔［]").cast(pl.Float64),
     }
     near = {f"{side}_{n}": own[n].shift(k).over("doc_id").fill_null(0.0) for side, k, names in _OFFSETS for n in names}
-    story = (((words > 15) | (pl.col("sent_end") & (words > 8))) & (pl.col("best_score") < 0.5)).cast(pl.Int64)
+    story = _story_shaped(words).cast(pl.Int64)
     above = story.cum_sum().over("doc_id") - story
     below = story.reverse().cum_sum().reverse().over("doc_id") - story
     doc = {
@@ -198,7 +250,9 @@ def dense_columns(words: pl.Expr, line: pl.Expr) -> dict[str, pl.Expr]:
         "before_story": (above == 0).cast(pl.Float64),
         "after_story": (below == 0).cast(pl.Float64),
     }
-    return own | near | doc
+    coh = {name: pl.col(name) for name in COHERENCE}
+    coh |= {f"{side}_{n}": pl.col(n).shift(k).over("doc_id").fill_null(0.0) for side, k, names in _COH_OFFSETS for n in names}
+    return own | near | doc | coh
 
 
 def probability(text_score: pl.Expr, model: LineModel, words: pl.Expr, line: pl.Expr) -> pl.Expr:

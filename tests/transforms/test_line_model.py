@@ -14,7 +14,7 @@ import pytest
 from newsclean import train_model
 from newsclean.rules import RuleError, boilerplate_rules, load_line_model
 from transforms.clean import clean
-from transforms.line_model import DENSE, TITLE, LineModel, text_features, text_scores
+from transforms.line_model import DENSE, TITLE, LineModel, coherence, text_features, text_scores
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DIM, SEED = 2**16, 7
@@ -182,7 +182,7 @@ def test_neighbour_features_read_the_lines_above_and_below_within_a_document():
             "reports": [False, False, False, False],
         }
     )
-    f = lines.select(**dense_columns(pl.col("words"), pl.col("m")))
+    f = coherence(lines.with_columns(idx=pl.int_range(pl.len()).over("doc_id"))).select(**dense_columns(pl.col("words"), pl.col("m")))
     assert f.columns == list(DENSE)
     # The story line sees furniture on both sides; the edges see an empty neighbour, never the
     # next document's lines.
@@ -210,11 +210,62 @@ def test_story_position_features_count_story_sentences_above_and_below():
             "reports": [False] * 6,
         }
     )
-    f = lines.select(**dense_columns(pl.col("words"), pl.col("m")))
+    f = coherence(lines.with_columns(idx=pl.int_range(pl.len()).over("doc_id"))).select(**dense_columns(pl.col("words"), pl.col("m")))
     assert f["before_story"].to_list() == [1.0, 1.0, 0.0, 0.0, 0.0, 1.0]
     assert f["after_story"].to_list() == [0.0, 0.0, 0.0, 1.0, 1.0, 1.0]
     assert f["story_above"].to_list() == pytest.approx(np.log1p([0, 0, 1, 1, 2, 0]).tolist())
     assert f["story_below"].to_list() == pytest.approx(np.log1p([2, 1, 1, 0, 0, 0]).tolist())
+
+
+def test_coherence_counts_what_a_line_shares_with_the_other_story_lines_of_its_document():
+    story = [
+        "The Harbour Authority approved the Kestrel ferry route on Tuesday after a 12-month review.",
+        "Kestrel ferries will stop at the eastern islands from March, the Harbour Authority said.",
+    ]
+    lines = pl.DataFrame(
+        {
+            "doc_id": ["a"] * 5 + ["b", "b"],
+            "m": [
+                *story,
+                "We use cookies to personalise content and analyse our traffic.",  # shares nothing
+                "Kestrel ferry timetable",  # shares two of its three tokens with the story
+                "Share",
+                "港珠澳大桥客流创新高，港珠澳大桥管理局称",
+                "港珠澳大桥今日车流量",
+            ],
+            "words": [15.0, 14.0, 10.0, 3.0, 1.0, 10.0, 5.0],
+            "sent_end": [True, True, True, False, False, False, False],
+            "best_score": [0.0] * 7,
+        }
+    ).with_columns(idx=pl.int_range(pl.len()).over("doc_id"))
+    f = coherence(lines)
+    assert f.select("doc_id", "idx").equals(lines.select("doc_id", "idx"))
+    by = dict(zip(f["m"].to_list(), f.select("coh_share", "coh_log", "coh_none").rows()))
+    # Each story line shares its names and words with the other, never with itself: the, harbour,
+    # authority, kestrel of its 12 distinct tokens ("ferries" is not "ferry").
+    assert by[story[0]] == pytest.approx((4 / 12, np.log1p(4), 0.0))
+    assert by["We use cookies to personalise content and analyse our traffic."] == (0.0, 0.0, 1.0)
+    assert by["Kestrel ferry timetable"] == pytest.approx((2 / 3, np.log1p(2), 0.0))
+    assert by["Share"] == (0.0, 0.0, 1.0)
+    # Document b has no story-shaped line (the first is no sentence and only 10 words): nothing is
+    # shared, and CJK text is read as character pairs, not one token per run.
+    assert f.filter(pl.col("doc_id") == "b")["coh_share"].to_list() == [0.0, 0.0]
+
+
+def test_coherence_reads_cjk_text_as_character_pairs():
+    lines = pl.DataFrame(
+        {
+            "doc_id": ["a"] * 3,
+            "m": ["港珠澳大桥客流今年创新高，管理局周二公布全年数据。", "港珠澳大桥今日车流量", "立即下载APP领取红包"],
+            "words": [12.0, 5.0, 5.0],
+            "sent_end": [True, False, False],
+            "best_score": [0.0] * 3,
+        }
+    ).with_columns(idx=pl.int_range(pl.len()).over("doc_id"))
+    f = coherence(lines)
+    # 港珠 珠澳 澳大 大桥 are shared; 桥今 今日 日车 车流 流量 are not ("车流" ≠ "客流").
+    assert f["coh_share"][1] == pytest.approx(4 / 9)
+    assert f["coh_none"][2] == 1.0
 
 
 def _title_toy() -> LineModel:
