@@ -188,25 +188,39 @@ def _story_shaped(words: pl.Expr) -> pl.Expr:
     return ((words > 15) | (pl.col("sent_end") & (words > 8))) & (pl.col("best_score") < 0.5)
 
 
-def coherence(lines: pl.DataFrame) -> pl.DataFrame:
-    """`lines` (doc_id, idx, m, words, sent_end, best_score) with the COHERENCE columns: the share
-    and number of the line's content tokens (words of 3+ letters, numbers, CJK character pairs)
-    found in another story-shaped line of its document, and whether it has tokens but shares
-    none. Row order is kept."""
+def _shared_tokens(lines: pl.DataFrame) -> pl.DataFrame:
+    """doc_id, idx, _tokens (distinct content tokens of the line), _shared (how many of them occur
+    in another story-shaped line of its document), for the lines that have tokens."""
+    cjk_char = "^" + _CJK_CHAR + "$"
     toks = (
         lines.select("doc_id", "idx", story=_story_shaped(pl.col("words")), t=pl.col("m").str.to_lowercase().str.extract_all(_CONTENT))
         .explode("t")
         .drop_nulls("t")
     )
-    cjk = pl.col("t").str.contains("^" + _CJK_CHAR + "$")
     nxt = pl.col("t").shift(-1).over("doc_id", "idx")
-    toks = (
-        toks.with_columns(t=pl.when(cjk).then(pl.when(nxt.str.contains("^" + _CJK_CHAR + "$")).then(pl.col("t") + nxt)).otherwise("t"))
-        .drop_nulls("t")
-        .unique(["doc_id", "idx", "t"])
+    toks = toks.with_columns(
+        # A CJK character stands for the pair it starts; the tokens are hashed, since they are only
+        # compared with each other inside this batch.
+        t=pl.when(pl.col("t").str.contains(cjk_char))
+        .then(pl.when(nxt.str.contains(cjk_char)).then(pl.col("t") + nxt))
+        .otherwise("t")
     )
+    toks = toks.drop_nulls("t").with_columns(pl.col("t").hash()).unique(["doc_id", "idx", "t"])
     toks = toks.with_columns(others=pl.col("story").cast(pl.Int32).sum().over("doc_id", "t") - pl.col("story").cast(pl.Int32))
-    per_line = toks.group_by("doc_id", "idx").agg(_tokens=pl.len(), _shared=(pl.col("others") > 0).sum())
+    return toks.group_by("doc_id", "idx").agg(_tokens=pl.len(), _shared=(pl.col("others") > 0).sum())
+
+
+def coherence(lines: pl.DataFrame, docs_per_chunk: int = 500) -> pl.DataFrame:
+    """`lines` (doc_id, idx, m, words, sent_end, best_score) with the COHERENCE columns: the share
+    and number of the line's content tokens (words of 3+ letters, numbers, CJK character pairs)
+    found in another story-shaped line of its document, and whether it has tokens but shares
+    none. Row order is kept."""
+    # In chunks of documents: the token frame is ~20 rows per line, so memory stays bounded
+    # however many documents a batch has.
+    cols = lines.select("doc_id", "idx", "m", "words", "sent_end", "best_score")
+    chunk = ((pl.col("doc_id").rank("dense") - 1) // docs_per_chunk).alias("_chunk")
+    parts = cols.with_columns(chunk).partition_by("_chunk", include_key=False) if cols.height else [cols]
+    per_line = pl.concat([_shared_tokens(p) for p in parts])
     n, shared = pl.col("_tokens").fill_null(0), pl.col("_shared").fill_null(0)
     return lines.join(per_line, on=["doc_id", "idx"], how="left", maintain_order="left").with_columns(
         coh_share=pl.when(n > 0).then(shared.cast(pl.Float64) / n).otherwise(0.0),

@@ -240,6 +240,8 @@ def test_coherence_counts_what_a_line_shares_with_the_other_story_lines_of_its_d
     ).with_columns(idx=pl.int_range(pl.len()).over("doc_id"))
     f = coherence(lines)
     assert f.select("doc_id", "idx").equals(lines.select("doc_id", "idx"))
+    # Documents are processed in chunks to bound memory; the chunking changes nothing.
+    assert coherence(lines, docs_per_chunk=1).equals(f)
     by = dict(zip(f["m"].to_list(), f.select("coh_share", "coh_log", "coh_none").rows()))
     # Each story line shares its names and words with the other, never with itself: the, harbour,
     # authority, kestrel of its 12 distinct tokens ("ferries" is not "ferry").
