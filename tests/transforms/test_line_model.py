@@ -168,9 +168,15 @@ def test_scores_do_not_depend_on_chunking():
     assert np.allclose(text_scores(text, _toy_model(), chunk=2), text_scores(text, _toy_model()))
 
 
-def test_neighbour_features_read_the_lines_above_and_below_within_a_document():
+def _context_features(lines: pl.DataFrame) -> pl.DataFrame:
+    """The DENSE columns of a toy line frame, computed as the clean stage does."""
     from transforms.line_model import dense_columns
 
+    with_idx = lines.with_columns(idx=pl.int_range(pl.len()).over("doc_id"))
+    return coherence(with_idx).select(**dense_columns(pl.col("words"), pl.col("m")))
+
+
+def test_neighbour_features_read_the_lines_above_and_below_within_a_document():
     lines = pl.DataFrame(
         {
             "doc_id": ["a", "a", "a", "b"],
@@ -182,7 +188,7 @@ def test_neighbour_features_read_the_lines_above_and_below_within_a_document():
             "reports": [False, False, False, False],
         }
     )
-    f = coherence(lines.with_columns(idx=pl.int_range(pl.len()).over("doc_id"))).select(**dense_columns(pl.col("words"), pl.col("m")))
+    f = _context_features(lines)
     assert f.columns == list(DENSE)
     # The story line sees furniture on both sides; the edges see an empty neighbour, never the
     # next document's lines.
@@ -195,8 +201,6 @@ def test_neighbour_features_read_the_lines_above_and_below_within_a_document():
 
 
 def test_story_position_features_count_story_sentences_above_and_below():
-    from transforms.line_model import dense_columns
-
     sentence = "The council met on Tuesday to approve the new ferry route to the islands."
     lines = pl.DataFrame(
         {
@@ -210,7 +214,7 @@ def test_story_position_features_count_story_sentences_above_and_below():
             "reports": [False] * 6,
         }
     )
-    f = coherence(lines.with_columns(idx=pl.int_range(pl.len()).over("doc_id"))).select(**dense_columns(pl.col("words"), pl.col("m")))
+    f = _context_features(lines)
     assert f["before_story"].to_list() == [1.0, 1.0, 0.0, 0.0, 0.0, 1.0]
     assert f["after_story"].to_list() == [0.0, 0.0, 0.0, 1.0, 1.0, 1.0]
     assert f["story_above"].to_list() == pytest.approx(np.log1p([0, 0, 1, 1, 2, 0]).tolist())
@@ -249,8 +253,8 @@ def test_coherence_counts_what_a_line_shares_with_the_other_story_lines_of_its_d
     assert by["We use cookies to personalise content and analyse our traffic."] == (0.0, 0.0, 1.0)
     assert by["Kestrel ferry timetable"] == pytest.approx((2 / 3, np.log1p(2), 0.0))
     assert by["Share"] == (0.0, 0.0, 1.0)
-    # Document b has no story-shaped line (the first is no sentence and only 10 words): nothing is
-    # shared, and CJK text is read as character pairs, not one token per run.
+    # Document b has no story-shaped line (the first is no sentence and only 10 words), so its
+    # lines share nothing however alike they are.
     assert f.filter(pl.col("doc_id") == "b")["coh_share"].to_list() == [0.0, 0.0]
 
 
