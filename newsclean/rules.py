@@ -11,7 +11,7 @@ from typing import Any
 import polars as pl
 
 from newsclean.schemas import BOILERPLATE_KINDS
-from transforms.line_model import DENSE, TITLE, LineModel
+from transforms.line_model import DENSE, STACK, TITLE, LineModel, Trees
 
 # caption, byline and dateline lines are moved to their fields rather than dropped.
 RULE_KINDS = set(BOILERPLATE_KINDS) | {"caption", "byline", "dateline"}
@@ -220,7 +220,7 @@ def _parse_cta(doc: dict[str, Any], source: str) -> CallToAction:
     return CallToAction(**values)
 
 
-_MODEL_SETTINGS = {"file": str, "threshold": float, "max_words": float, "sentence_words": float, "paragraph_words": float, "title_window": int, "story_below": float, "alone": float, "sentence_min_words": float, "sentence_sure": float}
+_MODEL_SETTINGS = {"file": str, "threshold": float, "max_words": float, "sentence_words": float, "paragraph_words": float, "title_window": int, "story_below": float, "alone": float, "sentence_min_words": float, "sentence_sure": float, "ad_run_below": float}
 
 
 def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineModel:
@@ -261,6 +261,32 @@ def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineMod
         title = arrays["title_weights"].astype(np.float64)
         if title.shape != (len(TITLE) + 1,) or not np.isfinite(title).all():
             raise RuleError(f"{source}: {settings['file']} has headline weights of the wrong shape or non-finite values")
+    trees = None
+    if "tree_feature" in arrays:
+        if tuple(str(x) for x in arrays.get("tree_names", ())) != STACK:
+            raise RuleError(f"{source}: {settings['file']} has trees over other features than the code's: retrain (`make model`)")
+        trees = Trees(
+            feature=arrays["tree_feature"].astype(np.int32),
+            threshold=arrays["tree_threshold"].astype(np.float64),
+            left=arrays["tree_left"].astype(np.int32),
+            right=arrays["tree_right"].astype(np.int32),
+            value=arrays["tree_value"].astype(np.float64),
+            is_leaf=arrays["tree_is_leaf"].astype(bool),
+            roots=arrays["tree_roots"].astype(np.int32),
+            base=float(arrays["tree_base"]),
+            depth=int(arrays["tree_depth"]),
+        )
+        n = len(trees.feature)
+        inner = ~trees.is_leaf
+        if not (
+            all(len(a) == n for a in (trees.threshold, trees.left, trees.right, trees.value, trees.is_leaf))
+            and ((trees.feature[inner] >= 0) & (trees.feature[inner] < len(STACK))).all()
+            and ((trees.left[inner] > np.flatnonzero(inner)) & (trees.left[inner] < n)).all()
+            and ((trees.right[inner] > np.flatnonzero(inner)) & (trees.right[inner] < n)).all()
+            and ((trees.roots >= 0) & (trees.roots < n)).all()
+            and np.isfinite(trees.value).all()
+        ):
+            raise RuleError(f"{source}: {settings['file']} has malformed trees: retrain (`make model`)")
     return LineModel(
         weights=weights,
         dense=dense,
@@ -268,6 +294,7 @@ def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineMod
         dim=dim,
         seed=int(arrays["seed"]),
         title=title,
+        trees=trees,
         meta=json.loads(str(arrays["meta"])),
         **model_decisions(settings),
     )

@@ -65,8 +65,9 @@ DEV3_STORY_LINES_LOST_MAX = 1
 # line signal): F1 0.9850, 7 files / 8 noise lines left, 2 story lines lost (1 in a hard case).
 # With neighbour features and the headline chooser: F1 0.9866, 6 files / 11 noise lines left, 2 lost.
 # With the 21-set model (story-position and shape features): F1 0.9864, 6 files / 8 lines left, 2 lost.
-DEV4_F1_MIN = 0.981
-DEV4_RESIDUE_FILES_MAX = 7
+# With the second stage (trees): F1 0.9898, 3 files / 3 lines left, 2 lost.
+DEV4_F1_MIN = 0.984
+DEV4_RESIDUE_FILES_MAX = 4
 DEV4_STORY_LINES_LOST_MAX = 3
 
 # dev5 … dev20 (60-63 cases each, written blind; the learned signals are trained on them, the
@@ -92,23 +93,32 @@ DEV4_STORY_LINES_LOST_MAX = 3
 #   lines left 609 -> 564, story lines lost 202 -> 204, residue files 379 -> 346); the three
 #   held-out sets all improved (F1 0.973 / 0.957 / 0.938 -> 0.975 / 0.963 / 0.941). dev10's
 #   ceiling is back at 15.
+# Measured 2026-12-06, second round (the line model's second stage, gradient-boosted trees; rule
+# fixes for score lines, story price lists and ad-label runs; sentence_sure 0.85): dev5 0.9879, 6,
+# 3, 56/57; dev6 0.9696, 14, 3, 56/57; dev7 0.9739, 25, 0, 57/57; dev8 0.9752, 12, 1, 55/55; dev9
+# 0.9714, 13, 13, 56/57; dev10 0.9870, 12, 0, 57/57; dev11 0.9816, 7, 1, 55/56; dev12 0.9828, 8, 1,
+# 52/55; dev13 0.9866, 12, 5, 55/57; dev14 0.9717, 13, 0, 57/57; dev15 0.9652, 11, 20, 58/60; dev16
+# 0.9699, 13, 2, 57/57; dev17 0.9425, 26, 0, 55/56; dev18 0.9780, 16, 6, 57/57; dev19 0.9787, 13, 3,
+# 57/58; dev20 0.9727, 14, 6, 57/57. Every set improved or held; every ratchet rose or held. (The
+# trees fit the dev sets closely in-sample; leave-one-set-out, in docs/eval.md, is the honest
+# figure for them.)
 LATER_DEV_FLOORS = {  # name: (F1 min, residue files max, story lines lost max, title accuracy min)
-    "dev5": (0.974, 11, 7, 0.977),
-    "dev6": (0.955, 23, 4, 0.977),
-    "dev7": (0.965, 26, 1, 0.977),
-    "dev8": (0.954, 18, 6, 0.995),
-    "dev9": (0.960, 13, 25, 0.977),
-    "dev10": (0.976, 15, 1, 0.995),
-    "dev11": (0.972, 10, 2, 0.977),
-    "dev12": (0.971, 10, 6, 0.945),
-    "dev13": (0.981, 14, 6, 0.959),
-    "dev14": (0.954, 21, 1, 0.995),
-    "dev15": (0.942, 14, 34, 0.961),
-    "dev16": (0.962, 15, 3, 0.977),
-    "dev17": (0.926, 32, 1, 0.977),
-    "dev18": (0.968, 22, 7, 0.995),
-    "dev19": (0.958, 17, 15, 0.977),
-    "dev20": (0.956, 19, 15, 0.995),
+    "dev5": (0.982, 7, 4, 0.977),
+    "dev6": (0.964, 15, 4, 0.977),
+    "dev7": (0.968, 26, 1, 0.995),
+    "dev8": (0.970, 13, 2, 0.995),
+    "dev9": (0.966, 13, 14, 0.977),
+    "dev10": (0.982, 13, 1, 0.995),
+    "dev11": (0.976, 8, 2, 0.977),
+    "dev12": (0.977, 9, 2, 0.945),
+    "dev13": (0.981, 13, 6, 0.959),
+    "dev14": (0.966, 14, 1, 0.995),
+    "dev15": (0.960, 12, 21, 0.961),
+    "dev16": (0.964, 14, 3, 0.995),
+    "dev17": (0.937, 27, 1, 0.977),
+    "dev18": (0.973, 17, 7, 0.995),
+    "dev19": (0.973, 14, 4, 0.977),
+    "dev20": (0.967, 15, 7, 0.995),
 }
 
 # holdout1 (43 cases, the first held-out set; retired into development on 2026-11-25 when its
@@ -137,10 +147,17 @@ HOLDOUT1_STORY_LINES_LOST_MAX = 2
 # Now (2026-12-06: coherence features, threshold 0.65, alone 0.97): holdout2 F1 0.9745, P 0.959, R
 # 0.991, 20 files / 24 noise lines left, 6 lost, 58/61 titles; holdout3 F1 0.9628, P 0.949, R 0.977,
 # 13 / 25, 17 lost, 52/57; holdout4 F1 0.9413, P 0.918, R 0.966, 23 / 30, 20 lost, 57/58.
+# Now (2026-12-06, second round: the trees, rule fixes, sentence_sure 0.85): holdout2 F1 0.9805, P
+# 0.968, R 0.993, 15 files / 16 noise lines left, 3 lost, 58/61 titles; holdout3 F1 0.9670, P 0.953,
+# R 0.982, 15 / 22, 10 lost, 55/57; holdout4 F1 0.9498, P 0.920, R 0.982, 24 / 33, 8 lost, 57/58.
+# Moved on purpose: holdout3's residue ceiling 14 -> 16. Its noise lines left fell 25 -> 22 and its
+# story lines lost 17 -> 10, but the noise left sits in two more files (13 -> 15). The change was
+# chosen on leave-one-set-out over the 21 dev sets (residue files 346 -> 316, noise lines left 564
+# -> 523, story lines lost 204 -> 163), not on this set, whose lines are never read.
 HOLDOUT_FLOORS = {  # name: (cases, F1 min, recall min, residue files max, story lines lost max)
-    "holdout2": (64, 0.969, 0.988, 20, 6),
-    "holdout3": (60, 0.957, 0.971, 14, 18),
-    "holdout4": (61, 0.936, 0.960, 24, 21),
+    "holdout2": (64, 0.975, 0.988, 16, 4),
+    "holdout3": (60, 0.962, 0.976, 16, 11),
+    "holdout4": (61, 0.944, 0.976, 24, 9),
 }
 
 # syndication (168 documents, 63 story clusters; pairwise). Measured: precision 1.0, recall 1.0

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+
 import polars as pl
 import pytest
 
@@ -9,12 +11,15 @@ from transforms.clean import clean
 RULES = boilerplate_rules()
 
 
-def run(text: str, title_hint: str | None = None, site: str | None = None, content_type: str = "text"):
-    df = pl.DataFrame(
+def _frame(text: str, title_hint: str | None = None, site: str | None = None, content_type: str = "text") -> pl.DataFrame:
+    return pl.DataFrame(
         {"doc_id": ["d"], "text": [text], "site": [site], "title_hint": [title_hint], "content_type": [content_type]},
         schema={"doc_id": pl.String, "text": pl.String, "site": pl.String, "title_hint": pl.String, "content_type": pl.String},
     )
-    out, audit = clean(df, RULES)
+
+
+def run(text: str, title_hint: str | None = None, site: str | None = None, content_type: str = "text"):
+    out, audit = clean(_frame(text, title_hint, site, content_type), RULES)
     return out.row(0, named=True), audit
 
 
@@ -245,3 +250,52 @@ def test_counters_feedback_widgets_and_embed_chrome(line, rule):
         assert line in row["body"].split("\n\n"), audit
     else:
         assert audit.filter(pl.col("text") == line)["rule"].to_list() == [rule]
+
+
+RULES_ONLY = dataclasses.replace(RULES, model=None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "第一节 26-22",  # one period's score
+        "第一節：22-18",
+        "Facebook: 612,000",  # one figure with a thousands separator
+        "Vàng miếng: 90,2 – 92,2",  # a price range
+        "Harbour City 2 Kestrel Rovers 1",  # a result: two-word names, no separators
+        "Marchetti 112, Kettering 109, Boateng 87",  # names and numbers in a comma list
+    ],
+)
+def test_a_story_score_or_figure_is_no_reaction_counter(line):
+    page = ["Harbour City win the derby", STORY[0], STORY[1], line, STORY[2]]
+    out, audit = clean(_frame("\n\n".join(page)), RULES_ONLY)
+    assert line in out.row(0, named=True)["body"].split("\n\n"), audit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "좋아요 14 | 훈훈해요 2 | 슬퍼요 0 | 후속기사 원해요 9",
+        "👍 1.2K 🔥 312 😢 45",
+        "转发 562 评论 1147 赞 8834",
+        "第一节 26-22 第二节 24-30 第三节 31-25 第四节 27-24",  # a score widget's row
+        "Yesterday: 24 · Last week: 41 · Last month: 66",
+    ],
+)
+def test_reaction_counters_still_go(line):
+    page = ["Harbour City win the derby", STORY[0], STORY[1], line, STORY[2]]
+    _, audit = clean(_frame("\n\n".join(page)), RULES_ONLY)
+    assert audit.filter(pl.col("text") == line)["rule"].to_list() == ["share.reaction_counts"]
+
+
+def test_a_price_list_the_story_introduces_with_a_colon_is_not_a_ticker():
+    prices = ["Where the majors closed at 16:00 UTC:", "Bitcoin: $74,120 (+3.1%)", "Ether: $3,402 (+2.2%)", "Solana: $151.80 (+4.6%)"]
+    out, audit = clean(_frame("\n\n".join(["Bitcoin tops $74,000", STORY[0], *prices, STORY[1], STORY[2]])), RULES_ONLY)
+    assert out.row(0, named=True)["body"].split("\n\n") == [STORY[0], *prices, STORY[1], STORY[2]], audit
+
+
+def test_a_sentence_among_prices_is_not_a_ticker_line():
+    run_ = ["BTC $58,911", "-6.4%", "FERN was trading at $0.093 on Wednesday.", "ETH $2,806", "-7.9%"]
+    out, audit = clean(_frame("\n\n".join(["Token delisted", *STORY, *run_])), RULES_ONLY)
+    assert out.row(0, named=True)["body"].split("\n\n") == [*STORY, "FERN was trading at $0.093 on Wednesday."], audit
+    assert set(audit["kind"]) == {"crypto_ticker"}

@@ -14,7 +14,7 @@ import pytest
 from newsclean import train_model
 from newsclean.rules import RuleError, boilerplate_rules, load_line_model
 from transforms.clean import clean
-from transforms.line_model import DENSE, TITLE, LineModel, coherence, text_features, text_scores
+from transforms.line_model import DENSE, STACK, TITLE, LineModel, coherence, text_features, text_scores, tree_logit
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DIM, SEED = 2**16, 7
@@ -142,7 +142,7 @@ def test_model_file_with_other_features_is_refused(tmp_path):
     path = tmp_path / "m.npz"
     np.savez(path, weights=np.zeros(8, np.float32), dense=np.zeros(2), bias=np.float64(0), dim=np.int64(8),
              seed=np.int64(1), dense_names=np.array(["a", "b"]), meta=np.array("{}"))
-    settings = {"file": "m.npz", "threshold": 0.8, "max_words": 40, "sentence_words": 10, "paragraph_words": 15, "title_window": 20, "story_below": 0.2, "alone": 0.95, "sentence_min_words": 4, "sentence_sure": 0.9}
+    settings = {"file": "m.npz", "threshold": 0.8, "max_words": 40, "sentence_words": 10, "paragraph_words": 15, "title_window": 20, "story_below": 0.2, "alone": 0.95, "sentence_min_words": 4, "sentence_sure": 0.9, "ad_run_below": 0.5}
     with pytest.raises(RuleError, match="retrain"):
         load_line_model(path, settings, "test")
     # A headline chooser over other features than the code's is refused too.
@@ -150,6 +150,21 @@ def test_model_file_with_other_features_is_refused(tmp_path):
              seed=np.int64(1), dense_names=np.array(DENSE), meta=np.array("{}"),
              title_weights=np.zeros(3), title_names=np.array(["a", "b"]))
     with pytest.raises(RuleError, match="headline chooser"):
+        load_line_model(path, settings, "test")
+    # So are trees over other features than the code's, and trees whose nodes point backwards.
+    base = dict(weights=np.zeros(8, np.float32), dense=np.zeros(len(DENSE)), bias=np.float64(0), dim=np.int64(8),
+                seed=np.int64(1), dense_names=np.array(DENSE), meta=np.array("{}"))
+    tree = dict(tree_feature=np.array([0, 0, 0], np.int32), tree_threshold=np.array([0.5, 0, 0]), tree_left=np.array([1, 0, 0], np.int32),
+                tree_right=np.array([2, 0, 0], np.int32), tree_value=np.array([0, -1.0, 1.0]), tree_is_leaf=np.array([False, True, True]),
+                tree_roots=np.array([0], np.int32), tree_base=np.float64(0), tree_depth=np.int64(1))
+    np.savez(path, **base, **tree, tree_names=np.array(STACK))
+    model = load_line_model(path, settings, "test")
+    assert model.trees is not None and list(tree_logit(np.array([[0.0] * len(STACK), [1.0] * len(STACK)]), model.trees)) == [-1.0, 1.0]
+    np.savez(path, **base, **tree, tree_names=np.array(STACK[:-1]))
+    with pytest.raises(RuleError, match="trees over other features"):
+        load_line_model(path, settings, "test")
+    np.savez(path, **base, **{**tree, "tree_left": np.array([0, 0, 0], np.int32)}, tree_names=np.array(STACK))
+    with pytest.raises(RuleError, match="malformed trees"):
         load_line_model(path, settings, "test")
     with pytest.raises(RuleError, match="threshold"):
         load_line_model(path, {**settings, "threshold": 1.5}, "test")
@@ -314,3 +329,36 @@ def test_a_headline_shaped_line_inside_the_story_stays_in_the_body():
     row, _ = _clean_with(_title_toy(), [STORY[0], STORY[1], HEADLINE, STORY[2]])
     assert row["clean_title"] is None
     assert row["body"].split("\n\n") == [STORY[0], STORY[1], HEADLINE, STORY[2]]
+
+
+def test_under_an_ad_label_the_first_line_the_model_reads_as_story_ends_the_run():
+    # What follows a bare "Anzeige" may be the story's own subheading and list.
+    story_list = ["Was das Urteil bedeutet", "- Mieter dürfen die Abrechnung kürzen", "- Defekte Zähler müssen ersetzt werden"]
+    page = ["Ferry route approved", STORY[0], STORY[1], "Anzeige", *story_list, STORY[2]]
+    row, audit = _clean_with(_toy_model(ad_run_below=0.5), page)
+    assert row["body"].split("\n\n") == [STORY[0], STORY[1], *story_list, STORY[2]]
+    assert audit["text"].to_list() == ["Anzeige"]
+    # Switched off, the label takes the short lines under it, as it does without a model.
+    row, _ = _clean_with(_toy_model(ad_run_below=0.0), page)
+    assert row["body"].split("\n\n") == [STORY[0], STORY[1], STORY[2]]
+    # The ad's own promo lines, which the model suspects, still go with the label.
+    promo = ["Zzpromo sofas half price this weekend", "Zzpromo kitchens from £999 fitted"]
+    row, audit = _clean_with(_toy_model(ad_run_below=0.5), ["Ferry route approved", STORY[0], STORY[1], "Anzeige", *promo, STORY[2]])
+    assert row["body"].split("\n\n") == [STORY[0], STORY[1], STORY[2]]
+    assert audit["text"].to_list() == ["Anzeige", *promo]
+
+
+def test_the_second_stage_decides_when_the_model_has_trees():
+    from transforms.line_model import Trees
+
+    # One split on the first stage's log-odds, inverted: what the first stage calls furniture,
+    # the trees call story, and the reverse.
+    flip = Trees(feature=np.array([0, 0, 0], np.int32), threshold=np.array([0.0, 0, 0]), left=np.array([1, 0, 0], np.int32),
+                 right=np.array([2, 0, 0], np.int32), value=np.array([0.0, 8.0, -8.0]), is_leaf=np.array([False, True, True]),
+                 roots=np.array([0], np.int32), base=0.0, depth=1)
+    page = ["Ferry route approved", *STORY, "Zzpromo picks for your weekend"]
+    row, _ = _clean(page)
+    assert row["body"] == "\n\n".join(STORY)
+    row, audit = _clean_with(_toy_model(trees=flip), page)
+    assert "Zzpromo picks for your weekend" in row["body"].split("\n\n")
+    assert "Zzpromo picks for your weekend" not in audit["text"].to_list()

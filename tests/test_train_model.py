@@ -1,0 +1,55 @@
+"""newsclean train-model's cross-validation helpers: decision settings tried from the command line
+and the key under which left-out models are cached."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsclean import train_model
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def test_overrides_are_typed_like_the_rules_file_settings():
+    assert train_model.parse_overrides(["threshold=0.6", "title_window=12", "alone=1"]) == {
+        "threshold": 0.6, "title_window": 12, "alone": 1.0,
+    }
+    assert isinstance(train_model.parse_overrides(["title_window=12"])["title_window"], int)
+
+
+@pytest.mark.parametrize(("pair", "message"), [("threshhold=0.6", "KEY one of"), ("threshold", "KEY=VALUE"), ("threshold=high", "not a number"), ("file=x.npz", "KEY one of")])
+def test_bad_overrides_are_named(pair, message):
+    with pytest.raises(SystemExit, match=message):
+        train_model.parse_overrides([pair])
+
+
+def test_cached_models_stay_valid_while_only_decision_settings_change(monkeypatch):
+    from newsclean import rules
+
+    doc = rules.rules_doc()
+    key = train_model.feature_digest(DATA)
+    decided = {**doc, "line_model": {**doc["line_model"], "threshold": 0.5}}
+    monkeypatch.setattr(rules, "rules_doc", lambda: decided)
+    assert train_model.feature_digest(DATA) == key
+    # A rule's weight changes what the model reads (its best_score input): the cache is stale.
+    reweighted = {**doc, "settings": {**doc["settings"], "edge_bonus": doc["settings"]["edge_bonus"] + 0.1}}
+    monkeypatch.setattr(rules, "rules_doc", lambda: reweighted)
+    assert train_model.feature_digest(DATA) != key
+
+
+def test_exported_trees_reproduce_the_fitted_model():
+    import numpy as np
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    from transforms.line_model import STACK, tree_logit
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(3000, len(STACK)))
+    # An interaction no linear model reads: noise when the log-odds and one context feature agree.
+    y = ((x[:, 0] > 0) & (x[:, 5] > 0.3) | (rng.random(3000) < 0.05)).astype(float)
+    trees = train_model.fit_trees(x, y)
+    gbm = HistGradientBoostingClassifier(**train_model.TREES, early_stopping=False, random_state=train_model.SEED).fit(x, y)
+    assert np.allclose(tree_logit(x, trees), gbm.decision_function(x), atol=1e-9)
+    assert len(trees.roots) == train_model.TREES["max_iter"]
