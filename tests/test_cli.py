@@ -50,3 +50,16 @@ def test_train_model_writes_a_loadable_model_that_matches_the_shipped_one(tmp_pa
     # Same data and rules give the same model (up to float noise across machines).
     assert np.corrcoef(fresh.weights, shipped.weights)[0, 1] > 0.999
     assert np.allclose(fresh.dense, shipped.dense, atol=1e-2)
+    # And trees that score the first dev set's lines as the shipped trees do (a split may move
+    # with float noise in the log-odds, so the scores are compared, not the nodes).
+    from newsclean.train_model import design, labelled_lines, stack_inputs
+    from transforms.line_model import tree_logit
+
+    frame = labelled_lines(ROOT / "tests" / "data", ("textset",))
+    x = design(frame)
+    fresh_p, shipped_p = (
+        1 / (1 + np.exp(-tree_logit(stack_inputs(frame, x @ np.append(m.weights, m.dense) + m.bias), m.trees)))
+        for m in (fresh, shipped)
+    )
+    assert fresh.trees is not None and len(fresh.trees.roots) == len(shipped.trees.roots)
+    assert np.abs(fresh_p - shipped_p).max() < 0.05 and ((fresh_p >= 0.5) == (shipped_p >= 0.5)).mean() > 0.995
