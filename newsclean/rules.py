@@ -274,7 +274,6 @@ def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineMod
             is_leaf=arrays["tree_is_leaf"].astype(bool),
             roots=arrays["tree_roots"].astype(np.int32),
             base=float(arrays["tree_base"]),
-            depth=int(arrays["tree_depth"]),
         )
         n = len(trees.feature)
         inner = ~trees.is_leaf

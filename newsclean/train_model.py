@@ -172,14 +172,11 @@ def fit_trees(x: np.ndarray, y: np.ndarray) -> Any:
     from transforms.line_model import Trees
 
     gbm = HistGradientBoostingClassifier(**TREES, early_stopping=False, random_state=SEED).fit(x, y)
-    parts, roots, offset = [], [], 0
-    for (tree,) in gbm._predictors:  # one tree per iteration for a binary target
-        nodes = tree.nodes
-        roots.append(offset)
-        parts.append((nodes, offset))
-        offset += len(nodes)
-    cat = np.concatenate([n for n, _ in parts])
-    shift = np.concatenate([np.full(len(n), o) for n, o in parts])
+    nodes = [tree.nodes for (tree,) in gbm._predictors]  # one tree per iteration for a binary target
+    sizes = np.array([len(n) for n in nodes])
+    roots = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    cat = np.concatenate(nodes)
+    shift = np.repeat(roots, sizes)  # a tree's child indices are relative to its first node
     if cat["is_categorical"].any():
         raise ValueError("categorical splits are not supported")
     leaf = cat["is_leaf"].astype(bool)
@@ -190,9 +187,8 @@ def fit_trees(x: np.ndarray, y: np.ndarray) -> Any:
         right=np.where(leaf, 0, cat["right"] + shift).astype(np.int32),
         value=np.where(leaf, cat["value"], 0.0).astype(np.float64),
         is_leaf=leaf,
-        roots=np.array(roots, dtype=np.int32),
+        roots=roots.astype(np.int32),
         base=float(np.ravel(gbm._baseline_prediction)[0]),
-        depth=int(cat["depth"].max()),
     )
 
 
@@ -223,7 +219,7 @@ def title_examples(data: Path, sets: tuple[str, ...], model: Any) -> pl.DataFram
     return pl.concat(frames)
 
 
-def out_of_fold(data: Path, frame: pl.DataFrame, log: Any = print) -> tuple[np.ndarray, pl.DataFrame]:
+def out_of_fold(data: Path, frame: pl.DataFrame, x: Any, log: Any = print) -> tuple[np.ndarray, pl.DataFrame]:
     """Over TITLE_FOLDS folds of sets: the first stage's log-odds of every labelled line from a
     model that did not see its set (the second stage learns from these, not from the first stage's
     more confident in-sample scores), and the headline candidates of every training set scored by
@@ -231,7 +227,7 @@ def out_of_fold(data: Path, frame: pl.DataFrame, log: Any = print) -> tuple[np.n
     on pages it has not seen). The trees of a fold learn from the other folds' out-of-fold log-odds,
     which came from models that saw the fold's lines: a small leak, 5 tree fits instead of 25."""
     sets = tuple(frame["set"].unique(maintain_order=True).to_list())
-    x, y = design(frame), frame["y"].to_numpy().astype(np.float64)
+    y = frame["y"].to_numpy().astype(np.float64)
     logit = np.zeros(frame.height)
     folds = []
     for f in range(TITLE_FOLDS):
@@ -299,7 +295,7 @@ def _save(out: Path, wb: np.ndarray, meta: dict[str, Any], title: np.ndarray | N
             **({} if trees is None else {
                 "tree_feature": trees.feature, "tree_threshold": trees.threshold, "tree_left": trees.left,
                 "tree_right": trees.right, "tree_value": trees.value, "tree_is_leaf": trees.is_leaf,
-                "tree_roots": trees.roots, "tree_base": np.float64(trees.base), "tree_depth": np.int64(trees.depth),
+                "tree_roots": trees.roots, "tree_base": np.float64(trees.base),
                 "tree_names": np.array(STACK),
             }),
         )
@@ -344,19 +340,19 @@ def left_out_models(data: Path, cache: Path | None = None, log: Any = print) -> 
         log(f"left-out models read from {cache} (key {key})")
         return {name: load_line_model(f, settings, str(f)) for name, f in files.items()}
     frame = labelled_lines(data)
-    logit, cand = out_of_fold(data, frame, log)
+    x = design(frame)  # a row depends on its line only, so a subset's design is a row slice
+    logit, cand = out_of_fold(data, frame, x, log)
     stacked = stack_inputs(frame, logit)
     models = {}
     for left_out in TRAIN_SETS:
         keep = (frame["set"] != left_out).to_numpy()
-        part = frame.filter(keep)
-        y = part["y"].to_numpy().astype(np.float64)
-        wb = fit(design(part), y)
+        y = frame["y"].to_numpy()[keep].astype(np.float64)
+        wb = fit(x[keep], y)
         trees = fit_trees(stacked[keep], y)
         title = fit_title(cand.filter(pl.col("set") != left_out))
         models[left_out] = line_model_of(wb, title, trees)
         if cache is not None:
-            _save(files[left_out], wb, {"left_out": left_out, "feature_digest": key, "lines": int(part.height)}, title, trees)
+            _save(files[left_out], wb, {"left_out": left_out, "feature_digest": key, "lines": int(keep.sum())}, title, trees)
         log(f"  fitted without {left_out}")
     return models
 
@@ -423,16 +419,16 @@ def model_settings() -> dict[str, Any]:
 
 
 def train(data: Path, out: Path, log: Any = print) -> dict[str, Any]:
+    from transforms.line_model import tree_logit
+
     started = time.monotonic()
     frame = labelled_lines(data)
     y = frame["y"].to_numpy().astype(np.float64)
     x = design(frame)
     wb = fit(x, y)
-    logit, cand = out_of_fold(data, frame, log)
+    logit, cand = out_of_fold(data, frame, x, log)
     trees = fit_trees(stack_inputs(frame, logit), y)
     title = fit_title(cand)
-    from transforms.line_model import tree_logit
-
     # Training accuracy of the two stages as the clean stage runs them (trees over the full first
     # stage's log-odds).
     p = 1.0 / (1.0 + np.exp(-tree_logit(stack_inputs(frame, x @ wb[:-1] + wb[-1]), trees)))

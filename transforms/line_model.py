@@ -121,7 +121,6 @@ class Trees:
     is_leaf: np.ndarray  # bool [nodes]
     roots: np.ndarray  # int32 [trees]
     base: float
-    depth: int  # the deepest leaf's depth (a check on the file)
 
 
 def tree_logit(x: np.ndarray, trees: Trees) -> np.ndarray:
@@ -262,16 +261,23 @@ def _shared_tokens(lines: pl.DataFrame) -> pl.DataFrame:
     return toks.group_by("doc_id", "idx").agg(_tokens=pl.len(), _shared=(pl.col("others") > 0).sum())
 
 
+def _document_chunks(frame: pl.DataFrame, docs_per_chunk: int) -> list[pl.DataFrame]:
+    """`frame` (with doc_id) in parts of whole documents, in order: features that read a line's
+    neighbours or its document are computed a part at a time, so memory stays bounded however
+    many documents a batch has."""
+    if not frame.height:
+        return [frame]
+    chunk = ((pl.col("doc_id").rank("dense") - 1) // docs_per_chunk).alias("_chunk")
+    return frame.with_columns(chunk).partition_by("_chunk", maintain_order=True, include_key=False)
+
+
 def coherence(lines: pl.DataFrame, docs_per_chunk: int = 500) -> pl.DataFrame:
     """`lines` (doc_id, idx, m, words, sent_end, best_score) with the COHERENCE columns: the share
     and number of the line's content tokens (words of 3+ letters, numbers, CJK character pairs)
     found in another story-shaped line of its document, and whether it has tokens but shares
     none. Row order is kept."""
-    # In chunks of documents: the token frame is ~20 rows per line, so memory stays bounded
-    # however many documents a batch has.
-    cols = lines.select("doc_id", "idx", "m", "words", "sent_end", "best_score")
-    chunk = ((pl.col("doc_id").rank("dense") - 1) // docs_per_chunk).alias("_chunk")
-    parts = cols.with_columns(chunk).partition_by("_chunk", include_key=False) if cols.height else [cols]
+    # In chunks of documents: the token frame is ~20 rows per line.
+    parts = _document_chunks(lines.select("doc_id", "idx", "m", "words", "sent_end", "best_score"), docs_per_chunk)
     per_line = pl.concat([_shared_tokens(p) for p in parts])
     n, shared = pl.col("_tokens").fill_null(0), pl.col("_shared").fill_null(0)
     return lines.join(per_line, on=["doc_id", "idx"], how="left", maintain_order="left").with_columns(
@@ -336,21 +342,19 @@ def probability(
     """P(noise) of each line of `lines` (the clean stage's line frame, each document's lines in
     page order), computed where `rows` holds and 0 elsewhere: sigmoid of the first stage's
     log-odds, or of the trees' over it and the context features."""
-    z = first_stage_logit(text_score, model, words, line)
     if model.trees is None:
+        z = first_stage_logit(text_score, model, words, line)
         return lines.select(pl.when(rows).then(1.0 / (1.0 + (-z).exp())).otherwise(0.0)).to_series().alias("p_noise")
     cols = dense_columns(words, line)
+    needed = sorted({"doc_id"} | {name for e in (rows, text_score, *cols.values()) for name in e.meta.root_names()})
     p = np.zeros(lines.height)
-    # In chunks of whole documents (the context features read each line's neighbours): the
-    # feature matrix is ~70 floats per line, so memory stays bounded however many lines a batch has.
-    chunk = ((pl.col("doc_id").rank("dense") - 1) // docs_per_chunk).alias("_chunk")
-    exprs = [rows, z, *cols.values()]
-    needed = sorted({"doc_id"} | {name for e in exprs for name in e.meta.root_names()})
-    indexed = lines.select(needed).with_row_index("_row").with_columns(chunk)
-    for part in indexed.partition_by("_chunk", maintain_order=True) if lines.height else []:
-        feats = part.select("_row", rows.alias("_rows"), z.alias("logit"), *(cols[n].alias(n) for n in DENSE)).filter("_rows")
-        x = feats.select(STACK).to_numpy().astype(np.float64)
-        p[feats["_row"].to_numpy()] = 1.0 / (1.0 + np.exp(-tree_logit(x, model.trees)))
+    # In chunks of whole documents: the feature matrix is ~70 floats per line. The context
+    # features are computed once, for the first stage's log-odds and the trees alike.
+    for part in _document_chunks(lines.select(needed).with_row_index("_row"), docs_per_chunk):
+        feats = part.select("_row", rows.alias("_rows"), text_score.alias("_text"), *(cols[n].alias(n) for n in DENSE)).filter("_rows")
+        dense = feats.select(DENSE).to_numpy().astype(np.float64)
+        logit = feats["_text"].to_numpy() + dense @ model.dense + model.bias
+        p[feats["_row"].to_numpy()] = 1.0 / (1.0 + np.exp(-tree_logit(np.column_stack([logit, dense]), model.trees)))
     return pl.Series("p_noise", p)
 
 

@@ -156,7 +156,7 @@ def test_model_file_with_other_features_is_refused(tmp_path):
                 seed=np.int64(1), dense_names=np.array(DENSE), meta=np.array("{}"))
     tree = dict(tree_feature=np.array([0, 0, 0], np.int32), tree_threshold=np.array([0.5, 0, 0]), tree_left=np.array([1, 0, 0], np.int32),
                 tree_right=np.array([2, 0, 0], np.int32), tree_value=np.array([0, -1.0, 1.0]), tree_is_leaf=np.array([False, True, True]),
-                tree_roots=np.array([0], np.int32), tree_base=np.float64(0), tree_depth=np.int64(1))
+                tree_roots=np.array([0], np.int32), tree_base=np.float64(0))
     np.savez(path, **base, **tree, tree_names=np.array(STACK))
     model = load_line_model(path, settings, "test")
     assert model.trees is not None and list(tree_logit(np.array([[0.0] * len(STACK), [1.0] * len(STACK)]), model.trees)) == [-1.0, 1.0]
@@ -355,7 +355,7 @@ def test_the_second_stage_decides_when_the_model_has_trees():
     # the trees call story, and the reverse.
     flip = Trees(feature=np.array([0, 0, 0], np.int32), threshold=np.array([0.0, 0, 0]), left=np.array([1, 0, 0], np.int32),
                  right=np.array([2, 0, 0], np.int32), value=np.array([0.0, 8.0, -8.0]), is_leaf=np.array([False, True, True]),
-                 roots=np.array([0], np.int32), base=0.0, depth=1)
+                 roots=np.array([0], np.int32), base=0.0)
     page = ["Ferry route approved", *STORY, "Zzpromo picks for your weekend"]
     row, _ = _clean(page)
     assert row["body"] == "\n\n".join(STORY)
