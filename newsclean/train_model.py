@@ -75,9 +75,12 @@ def _set_inputs(data: Path, name: str) -> tuple[Path, tuple[str, ...], pl.DataFr
     return root, ids, clean_inputs(extract(ingest(items, limits), limits))
 
 
-def labelled_lines(data: Path, sets: tuple[str, ...] = TRAIN_SETS) -> pl.DataFrame:
-    """One row per labelled line: set, doc_id, m (the text the model reads), the context
-    features and y."""
+def page_lines(data: Path, sets: tuple[str, ...] = TRAIN_SETS) -> pl.DataFrame:
+    """Every line of the sets' pages, in page order: set, doc_id, m (the text the model reads),
+    the context features, y (1 noise, 0 story, headline or caption, -1 no label) and read (the
+    model reads the line: at most `max_words` words). The examples are the labelled lines of at
+    most `max_words` words (`examples`); the others are there because the trees read the first
+    stage's log-odds of a line's neighbours."""
     from newsclean.config import Limits
     from newsclean.evaluate import line_key
     from newsclean.rules import rules_without_model
@@ -85,11 +88,11 @@ def labelled_lines(data: Path, sets: tuple[str, ...] = TRAIN_SETS) -> pl.DataFra
 
     assert not BLIND & set(sets), "a held-out set is never used for training"
     rules, limits = rules_without_model(), Limits()
-    max_words = float(model_settings()["max_words"])
+    read = pl.col("words") <= float(model_settings()["max_words"])
     frames = []
     for name in sets:
         root, ids, df = _set_inputs(data, name)
-        lines = model_inputs(df, rules, limits.max_line_chars).filter(pl.col("words") <= max_words)
+        lines = model_inputs(df, rules, limits.max_line_chars)
         path_of = dict(zip(df["doc_id"].to_list(), df["raw_path"].to_list()))
         gold: dict[str, dict[str, list[int]]] = {}
         for i in ids:
@@ -112,8 +115,13 @@ def labelled_lines(data: Path, sets: tuple[str, ...] = TRAIN_SETS) -> pl.DataFra
             k = used[(path, key)]
             used[(path, key)] += 1
             ys.append(options[min(k, len(options) - 1)] if options else -1)
-        frames.append(lines.with_columns(set=pl.lit(name), y=pl.Series(ys, dtype=pl.Int8)).filter(pl.col("y") >= 0))
+        frames.append(lines.with_columns(set=pl.lit(name), y=pl.Series(ys, dtype=pl.Int8), read=read))
     return pl.concat(frames)
+
+
+def examples(frame: pl.DataFrame) -> np.ndarray:
+    """The rows of page_lines the models learn from: labelled, at most `max_words` words."""
+    return frame.select((pl.col("y") >= 0) & (pl.col("words") <= float(model_settings()["max_words"]))).to_series().to_numpy()
 
 
 def design(frame: pl.DataFrame, dim: int = DIM, seed: int = SEED) -> Any:
@@ -158,10 +166,13 @@ def line_model_of(wb: np.ndarray, title: np.ndarray | None = None, trees: Any = 
 
 
 def stack_inputs(frame: pl.DataFrame, logit: np.ndarray) -> np.ndarray:
-    """The second stage's inputs (STACK): the first stage's log-odds, then the context features."""
-    from transforms.line_model import DENSE
+    """The second stage's inputs (STACK) of every line of page_lines: the first stage's log-odds
+    of the line and of its neighbours, then the context features."""
+    from transforms.line_model import DENSE, neighbour_logits
 
-    return np.column_stack([logit, frame.select(DENSE).to_numpy().astype(np.float64)])
+    page = frame["set"] + "/" + frame["doc_id"]  # a case may recur in another set under the same doc_id
+    near = neighbour_logits(page, logit, frame["read"].to_numpy())
+    return np.column_stack([logit, near, frame.select(DENSE).to_numpy().astype(np.float64)])
 
 
 def fit_trees(x: np.ndarray, y: np.ndarray) -> Any:
@@ -220,7 +231,7 @@ def title_examples(data: Path, sets: tuple[str, ...], model: Any) -> pl.DataFram
 
 
 def out_of_fold(data: Path, frame: pl.DataFrame, x: Any, log: Any = print) -> tuple[np.ndarray, pl.DataFrame]:
-    """Over TITLE_FOLDS folds of sets: the first stage's log-odds of every labelled line from a
+    """Over TITLE_FOLDS folds of sets: the first stage's log-odds of every line of page_lines from a
     model that did not see its set (the second stage learns from these, not from the first stage's
     more confident in-sample scores), and the headline candidates of every training set scored by
     a two-stage model that did not see the set (the chooser learns how far to trust the line model
@@ -228,13 +239,15 @@ def out_of_fold(data: Path, frame: pl.DataFrame, x: Any, log: Any = print) -> tu
     which came from models that saw the fold's lines: a small leak, 5 tree fits instead of 25."""
     sets = tuple(frame["set"].unique(maintain_order=True).to_list())
     y = frame["y"].to_numpy().astype(np.float64)
+    ex = examples(frame)
     logit = np.zeros(frame.height)
     folds = []
     for f in range(TITLE_FOLDS):
         held = tuple(s for i, s in enumerate(sets) if i % TITLE_FOLDS == f)
-        train = ~frame["set"].is_in(held).to_numpy()
+        out = frame["set"].is_in(held).to_numpy()
+        train = ex & ~out
         wb = fit(x[train], y[train])
-        logit[~train] = x[~train] @ wb[:-1] + wb[-1]
+        logit[out] = x[out] @ wb[:-1] + wb[-1]
         folds.append((held, train, wb))
     stacked = stack_inputs(frame, logit)
     out = []
@@ -304,7 +317,7 @@ def _save(out: Path, wb: np.ndarray, meta: dict[str, Any], title: np.ndarray | N
 
 def feature_digest(data: Path) -> str:
     """What the fitted weights depend on: the training cases, the rules file without its decision
-    settings ([line_model] only says what to do with the model's probabilities), the code's
+    settings ([line_model] mostly says what to do with the model's probabilities), the code's
     feature lists and fitting settings, and the source of the clean stage and the line model.
     Leave-one-set-out models cached under this key stay valid while only decision settings
     change."""
@@ -314,6 +327,8 @@ def feature_digest(data: Path) -> str:
     from transforms.line_model import DENSE, STACK, TITLE
 
     doc = {k: v for k, v in rules_doc().items() if k != "line_model"}
+    # One decision setting also chooses the examples and the lines the model reads.
+    doc["line_model"] = {"max_words": rules_doc()["line_model"]["max_words"]}
     h = hashlib.sha256()
     # The code that computes the features and applies the model: a change there may change what
     # the models learn, and a stale cache would report figures of code that no longer exists.
@@ -339,13 +354,14 @@ def left_out_models(data: Path, cache: Path | None = None, log: Any = print) -> 
     if files and all(f.exists() for f in files.values()):
         log(f"left-out models read from {cache} (key {key})")
         return {name: load_line_model(f, settings, str(f)) for name, f in files.items()}
-    frame = labelled_lines(data)
+    frame = page_lines(data)
     x = design(frame)  # a row depends on its line only, so a subset's design is a row slice
     logit, cand = out_of_fold(data, frame, x, log)
     stacked = stack_inputs(frame, logit)
+    ex = examples(frame)
     models = {}
     for left_out in TRAIN_SETS:
-        keep = (frame["set"] != left_out).to_numpy()
+        keep = ex & (frame["set"] != left_out).to_numpy()
         y = frame["y"].to_numpy()[keep].astype(np.float64)
         wb = fit(x[keep], y)
         trees = fit_trees(stacked[keep], y)
@@ -422,21 +438,22 @@ def train(data: Path, out: Path, log: Any = print) -> dict[str, Any]:
     from transforms.line_model import tree_logit
 
     started = time.monotonic()
-    frame = labelled_lines(data)
-    y = frame["y"].to_numpy().astype(np.float64)
+    frame = page_lines(data)
+    ex = examples(frame)
+    y = frame["y"].to_numpy()[ex].astype(np.float64)
     x = design(frame)
-    wb = fit(x, y)
+    wb = fit(x[ex], y)
     logit, cand = out_of_fold(data, frame, x, log)
-    trees = fit_trees(stack_inputs(frame, logit), y)
+    trees = fit_trees(stack_inputs(frame, logit)[ex], y)
     title = fit_title(cand)
     # Training accuracy of the two stages as the clean stage runs them (trees over the full first
     # stage's log-odds).
-    p = 1.0 / (1.0 + np.exp(-tree_logit(stack_inputs(frame, x @ wb[:-1] + wb[-1]), trees)))
+    p = 1.0 / (1.0 + np.exp(-tree_logit(stack_inputs(frame, x @ wb[:-1] + wb[-1])[ex], trees)))
     meta = {
         "trained_on": list(TRAIN_SETS),
         "data_sha256": data_digest(data),
         "rules_sha256": rules_digest(),
-        "lines": int(frame.height),
+        "lines": int(ex.sum()),
         "noise_lines": int(y.sum()),
         "c": C,
         "train_accuracy": round(float(np.mean((p >= 0.5) == (y == 1))), 4),
@@ -446,7 +463,7 @@ def train(data: Path, out: Path, log: Any = print) -> dict[str, Any]:
         "trained_at": time.strftime("%Y-%m-%d"),
     }
     _save(out, wb, meta, title, trees)
-    log(f"trained on {frame.height:,} lines ({int(y.sum()):,} noise) from {', '.join(TRAIN_SETS)} "
+    log(f"trained on {int(ex.sum()):,} lines ({int(y.sum()):,} noise) from {', '.join(TRAIN_SETS)} "
         f"in {time.monotonic() - started:.1f} s; training accuracy {meta['train_accuracy']:.3f}; wrote {out}")
     return meta
 

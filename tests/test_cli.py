@@ -52,13 +52,13 @@ def test_train_model_writes_a_loadable_model_that_matches_the_shipped_one(tmp_pa
     assert np.allclose(fresh.dense, shipped.dense, atol=1e-2)
     # And trees that score the first dev set's lines as the shipped trees do (a split may move
     # with float noise in the log-odds, so the scores are compared, not the nodes).
-    from newsclean.train_model import design, labelled_lines, stack_inputs
+    from newsclean.train_model import design, examples, page_lines, stack_inputs
     from transforms.line_model import tree_logit
 
-    frame = labelled_lines(ROOT / "tests" / "data", ("textset",))
-    x = design(frame)
+    frame = page_lines(ROOT / "tests" / "data", ("textset",))
+    x, ex = design(frame), examples(frame)
     fresh_p, shipped_p = (
-        1 / (1 + np.exp(-tree_logit(stack_inputs(frame, x @ np.append(m.weights, m.dense) + m.bias), m.trees)))
+        1 / (1 + np.exp(-tree_logit(stack_inputs(frame, x @ np.append(m.weights, m.dense) + m.bias)[ex], m.trees)))
         for m in (fresh, shipped)
     )
     assert fresh.trees is not None and len(fresh.trees.roots) == len(shipped.trees.roots)

@@ -37,6 +37,26 @@ def test_cached_models_stay_valid_while_only_decision_settings_change(monkeypatc
     reweighted = {**doc, "settings": {**doc["settings"], "edge_bonus": doc["settings"]["edge_bonus"] + 0.1}}
     monkeypatch.setattr(rules, "rules_doc", lambda: reweighted)
     assert train_model.feature_digest(DATA) != key
+    # max_words chooses the examples and the lines whose log-odds the trees read: stale too.
+    longer = {**doc, "line_model": {**doc["line_model"], "max_words": doc["line_model"]["max_words"] + 5}}
+    monkeypatch.setattr(rules, "rules_doc", lambda: longer)
+    assert train_model.feature_digest(DATA) != key
+
+
+def test_stack_inputs_read_neighbours_within_a_page_of_a_set():
+    import numpy as np
+    import polars as pl
+
+    from transforms.line_model import DENSE, STACK, STORY_LOGIT
+
+    # Two sets may hold the same case under the same doc_id: their lines are different pages.
+    frame = pl.DataFrame({"set": ["a", "a", "b", "b"], "doc_id": ["d"] * 4, "read": [True, True, True, False]}).with_columns(
+        *(pl.lit(0.0).alias(n) for n in DENSE)
+    )
+    x = train_model.stack_inputs(frame, np.array([1.0, 2.0, 3.0, 4.0]))
+    assert x.shape == (4, len(STACK))
+    assert x[:, STACK.index("prev_logit")].tolist() == [0.0, 1.0, 0.0, 3.0]
+    assert x[:, STACK.index("next_logit")].tolist() == [2.0, 0.0, STORY_LOGIT, 0.0]
 
 
 def test_exported_trees_reproduce_the_fitted_model():

@@ -176,15 +176,13 @@ def _rule_hits(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     reports = low.str.contains(rules.cta.reporting)
     cols["reports"] = reports
     cols["cta"] = _call_to_action(text, low, words, reports, rules)
-    # The text part of the learned signal, only for lines it may act on: short enough, and not a
-    # sentence of story length without a call to action (see _learned).
+    # The text part of the learned signal, only for lines it reads: at most max_words words (a
+    # sentence of story length it never removes is read too, as a neighbour of lines it may).
     score = np.zeros(len(words))
     if rules.model is not None:
-        mdl = rules.model
-        sentence = (pl.Series(words >= mdl.sentence_words) & text.str.contains(_SENT_END) & ~cols["cta"]).to_numpy()
-        judge = np.flatnonzero((words <= mdl.max_words) & ~sentence)
+        judge = np.flatnonzero(words <= rules.model.max_words)
         if len(judge):
-            score[judge] = line_model.text_scores(text.gather(judge), mdl)
+            score[judge] = line_model.text_scores(text.gather(judge), rules.model)
     cols["model_text"] = score
     return pl.DataFrame(cols)
 
@@ -369,13 +367,23 @@ def _structure(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     short = pl.col("is_short")
     # A run the story introduces with a colon ("Where the majors closed at 16:00 UTC:") is a list
     # the story wrote out; over the dev sets no ticker widget opened that way, and 3 story lists did.
+    # So is a run under a heading, between story sentences ("Closing prices on Sunday", "Share
+    # of top-five slots, by topic"): over the dev sets, ticker widgets sat under a promo ("Got a
+    # token launch coming? ...") or above a disclaimer, never between two story sentences.
     lead_in = pl.col("line").str.contains(r"[:：]\s*$") & ~pl.col("tickerish")
+    sentence = ~pl.col("is_short") & pl.col("sent_end") & ~pl.col("cta") & (pl.col("best_score") < 0.5)
+    above = sentence.shift(1).over(by_doc).fill_null(False)
+    below = pl.when(~pl.col("is_short")).then(sentence).shift(-1).backward_fill().over(by_doc).fill_null(False)
+    # (A column of its own: a window inside the run window below would see only the run.)
+    lines = lines.with_columns(_heading=~pl.col("tickerish") & ~pl.col("sent_end") & above & below)
     first_tick = pl.when("tickerish").then(pl.col("idx")).min().over(run)
     lines = lines.with_columns(
         run_len=short.sum().over(run),
         run_tick=(short & pl.col("tickerish")).sum().over(run),
-        run_lead=(lead_in & (pl.col("idx") < first_tick)).fill_null(False).any().over(run),
-    ).with_columns(
+        run_lead=(
+            (lead_in & (pl.col("idx") < first_tick)) | (pl.col("_heading") & short & (pl.col("idx") == first_tick - 1))
+        ).fill_null(False).any().over(run),
+    ).drop("_heading").with_columns(
         ticker=(
             short
             & (pl.col("run_len") >= s["ticker_run_min"])

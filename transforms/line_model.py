@@ -80,7 +80,15 @@ DENSE = (
 # combinations (a short line sharing nothing is furniture after a removed line, a score line among
 # score lines is story). Line-level leave-one-set-out (7 folds of the 21 dev sets): log-loss
 # 0.154 -> 0.125; at P >= 0.7, 9,701 -> 9,876 noise lines caught and 299 -> 242 story lines hit.
-STACK = ("logit",) + DENSE
+# The first stage's log-odds of the lines one and two above and below, too: furniture comes in
+# runs, and the first stage has read the neighbours' wording, which the context features only
+# describe by shape. A line longer than max_words counts as certain story (STORY_LOGIT), a page
+# edge as undecided (0). Line-level leave-one-set-out (7 folds of the 21 dev sets, one run): log-loss
+# 0.1215 -> 0.1159; at P >= 0.7, 9,907 -> 9,946 noise lines caught and 233 -> 229 story lines hit.
+_LOGIT_OFFSETS = (("prev", 1), ("next", -1), ("prev2", 2), ("next2", -2))
+NEIGHBOUR_LOGIT = tuple(f"{side}_logit" for side, _ in _LOGIT_OFFSETS)
+STACK = ("logit",) + NEIGHBOUR_LOGIT + DENSE
+STORY_LOGIT = -8.0
 # Features of a headline candidate: a kept line of a headline's shape among the first
 # `title_window` kept lines of a plain-text page, in the order of the title weights. The headline is the long, unpunctuated line
 # the line model does not suspect, early among the lines it does not suspect, above a paragraph.
@@ -336,6 +344,18 @@ def first_stage_logit(text_score: pl.Expr, model: LineModel, words: pl.Expr, lin
     return z
 
 
+def neighbour_logits(doc_id: pl.Series, logit: np.ndarray, read: np.ndarray) -> np.ndarray:
+    """The NEIGHBOUR_LOGIT columns of lines in page order (float64 [rows, 4]): the first stage's
+    log-odds of the lines one and two above and below in the same document, clipped to
+    +-STORY_LOGIT; STORY_LOGIT for a line the model does not read (`read` false: longer than
+    max_words), 0 beyond the page's edge."""
+    z = np.where(read, np.clip(logit, STORY_LOGIT, -STORY_LOGIT), STORY_LOGIT)
+    frame = pl.DataFrame({"doc_id": doc_id, "z": z})
+    return frame.select(
+        pl.col("z").shift(k).over("doc_id").fill_null(0.0).alias(f"{side}_logit") for side, k in _LOGIT_OFFSETS
+    ).to_numpy().astype(np.float64)
+
+
 def probability(
     lines: pl.DataFrame, model: LineModel, text_score: pl.Expr, words: pl.Expr, line: pl.Expr, rows: pl.Expr, docs_per_chunk: int = 2000
 ) -> pl.Series:
@@ -349,12 +369,16 @@ def probability(
     needed = sorted({"doc_id"} | {name for e in (rows, text_score, *cols.values()) for name in e.meta.root_names()})
     p = np.zeros(lines.height)
     # In chunks of whole documents: the feature matrix is ~70 floats per line. The context
-    # features are computed once, for the first stage's log-odds and the trees alike.
+    # features are computed once, for the first stage's log-odds and the trees alike; the first
+    # stage's for every line, since the trees read the neighbours' too.
     for part in _document_chunks(lines.select(needed).with_row_index("_row"), docs_per_chunk):
-        feats = part.select("_row", rows.alias("_rows"), text_score.alias("_text"), *(cols[n].alias(n) for n in DENSE)).filter("_rows")
+        feats = part.select("_row", "doc_id", rows.alias("_rows"), text_score.alias("_text"), *(cols[n].alias(n) for n in DENSE))
         dense = feats.select(DENSE).to_numpy().astype(np.float64)
         logit = feats["_text"].to_numpy() + dense @ model.dense + model.bias
-        p[feats["_row"].to_numpy()] = 1.0 / (1.0 + np.exp(-tree_logit(np.column_stack([logit, dense]), model.trees)))
+        keep = feats["_rows"].to_numpy()
+        near = neighbour_logits(feats["doc_id"], logit, keep)
+        x = np.column_stack([logit, near, dense])[keep]
+        p[feats["_row"].to_numpy()[keep]] = 1.0 / (1.0 + np.exp(-tree_logit(x, model.trees)))
     return pl.Series("p_noise", p)
 
 

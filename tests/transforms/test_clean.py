@@ -294,6 +294,16 @@ def test_a_price_list_the_story_introduces_with_a_colon_is_not_a_ticker():
     assert out.row(0, named=True)["body"].split("\n\n") == [STORY[0], *prices, STORY[1], STORY[2]], audit
 
 
+def test_a_price_list_under_a_heading_below_a_story_sentence_is_not_a_ticker():
+    prices = ["Closing prices on Sunday", "Bitcoin: $71,420 (-3.1%)", "Ether: $3,612 (-4.4%)", "Solana: $188.30 (+0.6%)"]
+    out, audit = clean(_frame("\n\n".join(["Bitcoin slips below $72,000", STORY[0], *prices, STORY[1], STORY[2]])), RULES_ONLY)
+    assert out.row(0, named=True)["body"].split("\n\n") == [STORY[0], *prices, STORY[1], STORY[2]], audit
+    # The same heading under a promo, not a story sentence, is the widget's.
+    widget = ["Trade BTC with zero maker fees for thirty days, claim your bonus", *prices]
+    out, audit = clean(_frame("\n\n".join(["Bitcoin slips below $72,000", *STORY, *widget])), RULES_ONLY)
+    assert set(prices[1:]) <= set(audit["text"]), audit
+
+
 def test_a_sentence_among_prices_is_not_a_ticker_line():
     run_ = ["BTC $58,911", "-6.4%", "FERN was trading at $0.093 on Wednesday.", "ETH $2,806", "-7.9%"]
     out, audit = clean(_frame("\n\n".join(["Token delisted", *STORY, *run_])), RULES_ONLY)

@@ -362,3 +362,36 @@ def test_the_second_stage_decides_when_the_model_has_trees():
     row, audit = _clean_with(_toy_model(trees=flip), page)
     assert "Zzpromo picks for your weekend" in row["body"].split("\n\n")
     assert "Zzpromo picks for your weekend" not in audit["text"].to_list()
+
+
+def test_neighbour_logits_are_the_first_stage_of_the_lines_around_within_a_document():
+    from transforms.line_model import NEIGHBOUR_LOGIT, STORY_LOGIT, neighbour_logits
+
+    doc = pl.Series(["a", "a", "a", "a", "b"])
+    logit = np.array([1.0, -2.0, 30.0, 0.5, 3.0])
+    read = np.array([True, False, True, True, True])  # the second line is longer than max_words
+    near = neighbour_logits(doc, logit, read)
+    assert near.shape == (5, len(NEIGHBOUR_LOGIT)) and NEIGHBOUR_LOGIT == ("prev_logit", "next_logit", "prev2_logit", "next2_logit")
+    # Above: an unread line counts as certain story, log-odds are clipped, a page edge is 0.
+    assert near[:, 0].tolist() == [0.0, 1.0, STORY_LOGIT, -STORY_LOGIT, 0.0]
+    assert near[:, 1].tolist() == [STORY_LOGIT, -STORY_LOGIT, 0.5, 0.0, 0.0]
+    assert near[:, 2].tolist() == [0.0, 0.0, 1.0, STORY_LOGIT, 0.0]
+    assert near[:, 3].tolist() == [-STORY_LOGIT, 0.5, 0.0, 0.0, 0.0]
+
+
+def test_the_trees_read_the_first_stage_of_the_line_above():
+    from transforms.line_model import Trees
+
+    # One split on the line above's first-stage log-odds: under a line the first stage calls
+    # furniture, a line is furniture too.
+    under = Trees(feature=np.array([STACK.index("prev_logit"), 0, 0], np.int32), threshold=np.array([0.0, 0, 0]),
+                  left=np.array([1, 0, 0], np.int32), right=np.array([2, 0, 0], np.int32), value=np.array([0.0, -8.0, 8.0]),
+                  is_leaf=np.array([False, True, True]), roots=np.array([0], np.int32), base=0.0)
+    # (A headline without "pro": the toy model's weight sits on character grams of "zzpromo" too.)
+    page = ["New ferry link for the islands", *STORY, "Zzpromo picks for your weekend", "Tide tables for the week"]
+    row, _ = _clean(page)  # the promo stays: it has story text on both sides
+    assert row["body"].split("\n\n") == [*STORY, "Zzpromo picks for your weekend", "Tide tables for the week"]
+    row, audit = _clean_with(_toy_model(trees=under), page)
+    # The promo itself sits under a story line; the line under the promo goes.
+    assert row["body"].split("\n\n") == [*STORY, "Zzpromo picks for your weekend"]
+    assert audit.filter(pl.col("rule") == "model.line_classifier")["text"].to_list() == ["Tide tables for the week"]
