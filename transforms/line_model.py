@@ -6,8 +6,9 @@ rule spells. Its inputs are the line's text, as hashed word unigrams and bigrams
 length, shape and what the rules and the call-to-action signal said about it, and the shape of
 the lines above and below.
 
-A second stage, gradient-boosted trees over the first stage's log-odds and the same context
-features (`Trees`, `tree_logit`), reads combinations of them that a sum cannot.
+A second stage, gradient-boosted trees over the first stage's log-odds (the line's and its
+neighbours') and the same context features (`Trees`, `tree_logit`), reads combinations of them
+that a sum cannot.
 
 Pure functions over Polars/NumPy; the weights are data (newsclean/rules/line_model.npz, written
 by `newsclean train-model`, loaded and checked by newsclean/rules.py). The features are hashed
@@ -361,7 +362,8 @@ def probability(
 ) -> pl.Series:
     """P(noise) of each line of `lines` (the clean stage's line frame, each document's lines in
     page order), computed where `rows` holds and 0 elsewhere: sigmoid of the first stage's
-    log-odds, or of the trees' over it and the context features."""
+    log-odds, or of the trees' over it, the neighbours' (lines outside `rows` count as certain
+    story) and the context features."""
     if model.trees is None:
         z = first_stage_logit(text_score, model, words, line)
         return lines.select(pl.when(rows).then(1.0 / (1.0 + (-z).exp())).otherwise(0.0)).to_series().alias("p_noise")
