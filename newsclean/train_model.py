@@ -121,7 +121,7 @@ def page_lines(data: Path, sets: tuple[str, ...] = TRAIN_SETS) -> pl.DataFrame:
 
 def examples(frame: pl.DataFrame) -> np.ndarray:
     """The rows of page_lines the models learn from: labelled, at most `max_words` words."""
-    return frame.select((pl.col("y") >= 0) & (pl.col("words") <= float(model_settings()["max_words"]))).to_series().to_numpy()
+    return frame.select((pl.col("y") >= 0) & pl.col("read")).to_series().to_numpy()
 
 
 def design(frame: pl.DataFrame, dim: int = DIM, seed: int = SEED) -> Any:
@@ -168,11 +168,10 @@ def line_model_of(wb: np.ndarray, title: np.ndarray | None = None, trees: Any = 
 def stack_inputs(frame: pl.DataFrame, logit: np.ndarray) -> np.ndarray:
     """The second stage's inputs (STACK) of every line of page_lines: the first stage's log-odds
     of the line and of its neighbours, then the context features."""
-    from transforms.line_model import DENSE, neighbour_logits
+    from transforms.line_model import DENSE, stack_matrix
 
     page = frame["set"] + "/" + frame["doc_id"]  # a case may recur in another set under the same doc_id
-    near = neighbour_logits(page, logit, frame["read"].to_numpy())
-    return np.column_stack([logit, near, frame.select(DENSE).to_numpy().astype(np.float64)])
+    return stack_matrix(page, logit, frame["read"].to_numpy(), frame.select(DENSE).to_numpy().astype(np.float64))
 
 
 def fit_trees(x: np.ndarray, y: np.ndarray) -> Any:

@@ -357,6 +357,12 @@ def neighbour_logits(doc_id: pl.Series, logit: np.ndarray, read: np.ndarray) -> 
     ).to_numpy().astype(np.float64)
 
 
+def stack_matrix(doc_id: pl.Series, logit: np.ndarray, read: np.ndarray, dense: np.ndarray) -> np.ndarray:
+    """The trees' inputs (STACK, in its order) of lines in page order: the first stage's log-odds,
+    the neighbours' (neighbour_logits) and the context features (dense: the DENSE columns)."""
+    return np.column_stack([logit, neighbour_logits(doc_id, logit, read), dense])
+
+
 def probability(
     lines: pl.DataFrame, model: LineModel, text_score: pl.Expr, words: pl.Expr, line: pl.Expr, rows: pl.Expr, docs_per_chunk: int = 2000
 ) -> pl.Series:
@@ -378,8 +384,7 @@ def probability(
         dense = feats.select(DENSE).to_numpy().astype(np.float64)
         logit = feats["_text"].to_numpy() + dense @ model.dense + model.bias
         keep = feats["_rows"].to_numpy()
-        near = neighbour_logits(feats["doc_id"], logit, keep)
-        x = np.column_stack([logit, near, dense])[keep]
+        x = stack_matrix(feats["doc_id"], logit, keep, dense)[keep]
         p[feats["_row"].to_numpy()[keep]] = 1.0 / (1.0 + np.exp(-tree_logit(x, model.trees)))
     return pl.Series("p_noise", p)
 
