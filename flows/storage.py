@@ -206,6 +206,14 @@ class Store:
         os.rename(tmp, final)
         _fsync_dir(self.versions)
         crash_point("before_switch")
+        # The readers' links go in before the switch (dangling until the first one): a first run
+        # killed right after its switch used to leave `current` without some of them.
+        for name in (*DATASETS, "_state"):
+            link = self.root / name
+            if not link.is_symlink():
+                if link.exists():
+                    raise RuntimeError(f"{link} exists and is not the link newsclean manages")
+                os.symlink(Path("current") / name, link)
         link_tmp = self.root / f".current-{run_id}"
         if link_tmp.is_symlink():
             link_tmp.unlink()
@@ -213,12 +221,6 @@ class Store:
         os.replace(link_tmp, self.current_link)  # the atomic switch
         _fsync_dir(self.root)
         crash_point("after_switch")
-        for name in (*DATASETS, "_state"):
-            link = self.root / name
-            if not link.is_symlink():
-                if link.exists():
-                    raise RuntimeError(f"{link} exists and is not the link newsclean manages")
-                os.symlink(Path("current") / name, link)
         self._prune(keep, final)
         return final
 

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import polars as pl
+import pytest
 
 from flows.storage import Store, discover, read_raw
 
@@ -50,3 +51,20 @@ def test_half_written_version_is_invisible_and_cleared(tmp_path: Path):
     assert pl.read_parquet(tmp_path / "curated" / "documents" / "*.parquet")["x"].to_list() == [0]
     store.begin("r3")  # the next run clears what the killed one left
     assert not (tmp_path / "curated" / "_versions" / ".tmp-r2").exists()
+
+
+def test_first_version_stopped_right_after_its_switch_has_every_readers_link(tmp_path: Path, monkeypatch):
+    class Killed(Exception):
+        pass
+
+    def crash(name: str) -> None:  # the process dies here, as under kill -9: nothing after runs
+        if name == "after_switch":
+            raise Killed
+
+    monkeypatch.setattr("flows.storage.crash_point", crash)
+    store = Store(tmp_path / "curated")
+    with pytest.raises(Killed):
+        _publish(store, "r1", 1)
+    for name in ("documents", "articles", "boilerplate", "_state"):
+        assert (tmp_path / "curated" / name).resolve() == (tmp_path / "curated" / "_versions" / "r1" / name).resolve()
+    assert pl.read_parquet(tmp_path / "curated" / "documents" / "*.parquet").height == 1
