@@ -33,6 +33,10 @@ class Rule:
     role: str = "line"
     # The rule only applies to lines with at most this many words (None: any length).
     max_words: float | None = None
+    # The first capture group names something the next line must name too (in its first
+    # `echo_chars` characters); the match then covers both lines ("About Kestrel Robotics" over
+    # "Kestrel Robotics Inc. designs ...": a press release's company boilerplate).
+    echo: bool = False
 
     @property
     def anchored(self) -> bool:
@@ -117,7 +121,10 @@ _REQUIRED_SETTINGS = {
     "quoted_factor": float,
     "quoted_min_words": int,
     "button_max_words": int,
+    "echo_chars": int,
+    "inline_label_chars": int,
 }
+_RULE_KEYS = {"kind", "name", "pattern", "weight", "role", "max_words", "echo"}
 
 
 def parse_boilerplate(doc: dict[str, Any], source: str = "<rules>") -> BoilerplateRules:
@@ -135,6 +142,9 @@ def parse_boilerplate(doc: dict[str, Any], source: str = "<rules>") -> Boilerpla
     seen: set[str] = set()
     for i, r in enumerate(raw_rules):
         where = f"{source}: rule #{i} ({r.get('name', '?')})"
+        if unknown := set(r) - _RULE_KEYS:
+            # A misspelt key ("maxwords") would otherwise be ignored without a word.
+            raise RuleError(f"{where}: unknown key(s) {sorted(unknown)}")
         try:
             rule = Rule(
                 kind=r["kind"],
@@ -143,6 +153,7 @@ def parse_boilerplate(doc: dict[str, Any], source: str = "<rules>") -> Boilerpla
                 weight=float(r["weight"]),
                 role=r.get("role", "line"),
                 max_words=float(r["max_words"]) if "max_words" in r else None,
+                echo=bool(r.get("echo", False)),
             )
         except KeyError as exc:
             raise RuleError(f"{where}: missing {exc}") from exc
@@ -157,7 +168,9 @@ def parse_boilerplate(doc: dict[str, Any], source: str = "<rules>") -> Boilerpla
         seen.add(rule.name)
         if rule.max_words is not None and rule.max_words <= 0:
             raise RuleError(f"{where}: max_words must be positive")
-        _check_regex(where, rule.pattern, 1 if rule.role in CAPTURING_ROLES else None)
+        if rule.echo and rule.role != "line":
+            raise RuleError(f"{where}: echo only applies to role = \"line\"")
+        _check_regex(where, rule.pattern, 1 if rule.role in CAPTURING_ROLES or rule.echo else None)
         rules.append(rule)
     kinds_present = {r.kind for r in rules}
     for needed in ("cookie_banner", "disclaimer", "related_links", "share_bar", "comments", "attribution"):

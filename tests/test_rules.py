@@ -37,3 +37,25 @@ def test_bad_call_to_action_settings_are_named(key, value, message):
     doc["call_to_action"][key] = value
     with pytest.raises(RuleError, match=rf"call_to_action\.{key}.*{message}|{message}.*call_to_action\.{key}|call_to_action\.{key}"):
         parse_boilerplate(doc)
+
+
+def _rule(**fields) -> dict:
+    return {"kind": "other", "name": "test.rule", "weight": 1.0, "pattern": "^x$", **fields}
+
+
+@pytest.mark.parametrize(("fields", "message"), [
+    ({"maxwords": 4}, r"unknown key\(s\) \['maxwords'\]"),
+    ({"echo": True}, "needs 1 capture group"),
+    ({"echo": True, "role": "block_head", "pattern": "^about (x)$"}, "echo only applies"),
+])
+def test_bad_rule_entries_are_named(fields, message):
+    doc = _doc()
+    doc["rule"].append(_rule(**fields))
+    with pytest.raises(RuleError, match=rf"test\.rule.*{message}"):
+        parse_boilerplate(doc)
+
+
+def test_echo_rule_with_a_capture_group_loads():
+    doc = _doc()
+    doc["rule"].append(_rule(echo=True, pattern="^about (x)$"))
+    assert any(r.name == "test.rule" and r.echo for r in parse_boilerplate(doc).rules)

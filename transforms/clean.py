@@ -22,6 +22,9 @@ import numpy as np
 import polars as pl
 
 from newsclean.rules import CAPTURING_ROLES, BoilerplateRules
+
+# Roles of headings, which take lines under them (and name a labelled line: "Related: ...").
+HEAD_ROLES = ("block_head", "run_head")
 from newsclean.schemas import BOILERPLATE
 from transforms import line_model
 from transforms.fields import host_of
@@ -158,6 +161,11 @@ def _rule_hits(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     # that do not care about case run without (?i) on lower-cased text, with the same result.
     low = text.str.to_lowercase()
     cols = {"m": text}
+    # A line opening with a label ("Media contact: Lena Markovic, ...") is checked against the
+    # headings too: the label alone is tested, and only lines that have one.
+    label = text.str.extract(rf"^([^:：]{{1,{rules.settings['inline_label_chars']}}}?)\s*[:：]\s*\S", 1)
+    labelled = label.is_not_null().arg_true()
+    label, label_low = label.gather(labelled), label.gather(labelled).str.to_lowercase()
     for r in rules.rules:
         k = len(words) if r.max_words is None else int(np.searchsorted(words, r.max_words, side="right"))
         if _case_sensitive(r.pattern):
@@ -166,7 +174,10 @@ def _rule_hits(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
             hit = low.head(k).str.contains(r.pattern)
         hit = hit.extend_constant(False, len(words) - k) if k < len(words) else hit
         cols[f"hit:{r.name}"] = hit
-        if r.role in CAPTURING_ROLES:
+        if r.role in HEAD_ROLES:
+            on_label = label.str.contains("(?i)" + r.pattern) if _case_sensitive(r.pattern) else label_low.str.contains(r.pattern)
+            cols[f"inline:{r.name}"] = pl.Series(np.zeros(len(words), dtype=bool)).scatter(labelled, on_label)
+        if r.role in CAPTURING_ROLES or r.echo:
             # The captured text (author, date, source) is extracted from the matching lines only.
             cols[f"cap:{r.name}"] = (
                 pl.DataFrame({"t": text, "h": hit})
@@ -257,18 +268,43 @@ def _features(
             hits = pl.concat([hits, _rule_hits(fresh, rules)])
     # Later passes compare each line with its neighbours: the join must keep line order.
     lines = lines.join(hits, on="m", how="left", maintain_order="left")
+    echoed = [r for r in rules.rules if r.echo]
+    if echoed:
+        below = m.shift(-1).over("doc_id").str.slice(0, s["echo_chars"])
+        gated = {}
+        for r in echoed:
+            # The name's first word (CJK: its first two characters) is what the line below repeats.
+            key = pl.col(f"cap:{r.name}").str.strip_chars().str.extract(rf"^({_CJK}{{2}}|[^\s\p{{P}}]{{3,}})", 1)
+            gated[r.name] = (pl.col(f"hit:{r.name}") & below.str.contains(key, literal=True)).fill_null(False)
+        lines = lines.with_columns(**{f"hit:{n}": g for n, g in gated.items()})
+        # The line below, which names the same thing, matches too.
+        lines = lines.with_columns(
+            **{f"hit:{r.name}": pl.col(f"hit:{r.name}") | pl.col(f"hit:{r.name}").shift(1).over("doc_id").fill_null(False) for r in echoed}
+        )
     matches = {r.name: pl.col(f"hit:{r.name}") for r in rules.rules}
+    # A labelled line whose label is a heading ("Forward-looking statements: This release ...")
+    # is that heading's kind, but takes no lines under it.
+    inline = {r.name: pl.col(f"inline:{r.name}") & ~pl.col(f"hit:{r.name}") for r in rules.rules if r.role in HEAD_ROLES}
     moved_roles = ("caption", "byline", "dateline")
     kinds = [k for k in rules.by_kind() if any(r.role not in moved_roles for r in rules.by_kind()[k])]
     score_cols, rule_cols = [], []
     for k in kinds:
         rs = [r for r in rules.by_kind()[k] if r.role not in moved_roles]
-        anchored = pl.sum_horizontal([pl.when(matches[r.name]).then(r.weight).otherwise(0.0) for r in rs if r.anchored] or [pl.lit(0.0)])
+        anchored = pl.sum_horizontal(
+            [pl.when(matches[r.name]).then(r.weight).otherwise(0.0) for r in rs if r.anchored]
+            + [pl.when(inline[r.name]).then(r.weight).otherwise(0.0) for r in rs if r.name in inline]
+            or [pl.lit(0.0)]
+        )
         inside = pl.sum_horizontal([pl.when(matches[r.name]).then(r.weight).otherwise(0.0) for r in rs if not r.anchored] or [pl.lit(0.0)])
         # In a quoting line, cues found inside can never decide on their own, however many.
         inside = pl.when(quoting).then(pl.min_horizontal(inside * s["quoted_factor"], pl.lit(s["remove_threshold"] - s["edge_bonus"] - 0.05))).otherwise(inside)
         score_cols.append((anchored + inside).alias(f"score:{k}"))
-        rule_cols.append(pl.coalesce([pl.when(matches[r.name]).then(pl.lit(r.name)) for r in rs]).alias(f"rule:{k}"))
+        rule_cols.append(
+            pl.coalesce(
+                [pl.when(matches[r.name]).then(pl.lit(r.name)) for r in rs]
+                + [pl.when(inline[r.name]).then(pl.lit("inline:" + r.name)) for r in rs if r.name in inline]
+            ).alias(f"rule:{k}")
+        )
     heads = rules.role("block_head") + rules.role("run_head")
     run_only = {r.name for r in rules.role("run_head")}
 
@@ -294,7 +330,11 @@ def _features(
         is_dateline=pl.any_horizontal([matches[r.name] for r in rules.role("dateline")] or [pl.lit(False)]),
         dateline=capture("dateline"),
         source=capture("attribution"),
-    ).drop([f"hit:{r.name}" for r in rules.rules] + [f"cap:{r.name}" for r in rules.rules if r.role in CAPTURING_ROLES])
+    ).drop(
+        [f"hit:{r.name}" for r in rules.rules]
+        + [f"cap:{r.name}" for r in rules.rules if r.role in CAPTURING_ROLES or r.echo]
+        + [f"inline:{n}" for n in inline]
+    )
     best = pl.concat_list([pl.col(f"score:{k}") for k in kinds])
     lines = lines.with_columns(
         best_score=best.list.max(),
@@ -739,6 +779,8 @@ def _learned(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
 
 
 _LEARNED_PASSES = 8
+# Two or three capitalised words, perhaps a title before and a place after ("Dr. Lena Hartwig").
+_NAME_SHAPE = r"^(?:(?:Dr|Prof)\.?\s)?\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){1,2}(?:\s(?:in|at)\s.*)?$"
 
 
 _FULL_STOP_END = r"[.。．][\"'”’」』)）]*$"
@@ -844,13 +886,36 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         rule=pl.when(glued).then(pl.lit("repetition.doubled_line")).otherwise("rule"),
     )
     kept = pl.col("kind").is_null()
-    return lines.with_columns(
+    lines = lines.with_columns(
         role=pl.when(kept & ok & (pl.col("k") == pl.col("title_k"))).then(pl.lit("title"))
         .when(kept & ok & dek).then(pl.lit("subtitle"))
         .when(pl.col("kind").is_in(["caption", "byline", "dateline"])).then(pl.col("kind"))
         .when(pl.col("kind").is_null()).then(pl.lit("body"))
         .otherwise(pl.lit("removed"))
     ).drop("k", "learned", "title_k_learned")
+    # A byline cue (a bare name, "Nadia Ferrand · Science") right under the headline is the author
+    # line: on the dev sets, 31 of 31 such lines were (a story's first line under its headline is
+    # a sentence, not two or three capitalised words).
+    signed = (
+        (pl.col("role") == "body")
+        & (pl.col("role").shift(1).over("doc_id") == "title")
+        & (pl.col("best_kind") == "byline")
+        & (pl.col("best_score") >= 0.5)
+        & (pl.col("words") <= s["short_line_words"])
+    )
+    # The name is the part between separators that says "By ..." ("Sunday Magazine · By Owen
+    # Tarrant"), else the first shaped like a name ("22 April 2026 · Leo Marchetti", "From the
+    # editor · Sunita Rao"), without "in <place>" ("Graham Tully in Washington").
+    parts = pl.col("line").str.replace_all(r"\s+[-–—]\s+|\s*[|·•]\s*", "\x1f").str.split("\x1f")
+    by = parts.list.eval(pl.element().str.extract(r"(?i)^(?:by|von|por|par|door|di)\s+(\S.*)$", 1).drop_nulls()).list.first()
+    shaped = parts.list.eval(pl.element().filter(pl.element().str.contains(_NAME_SHAPE))).list.first()
+    name = pl.coalesce(by, shaped, parts.list.first()).str.replace(r"\s(?:in|at)\s(?:the\s)?\p{Lu}.*$", "")
+    return lines.with_columns(
+        role=pl.when(signed).then(pl.lit("byline")).otherwise("role"),
+        kind=pl.when(signed).then(pl.lit("byline")).otherwise("kind"),
+        rule=pl.when(signed).then(pl.lit("context.under_headline:") + pl.col("best_rule")).otherwise("rule"),
+        byline=pl.when(signed).then(name).otherwise("byline"),
+    )
 
 
 def lines_at_title_step(df: pl.DataFrame, rules: BoilerplateRules, max_line_chars: int = 200_000) -> pl.DataFrame:

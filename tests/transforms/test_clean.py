@@ -96,6 +96,55 @@ def test_related_heading_mid_story_takes_only_short_teasers():
     assert audit.height == 2
 
 
+def test_a_labelled_line_whose_label_is_a_heading_goes_alone():
+    notice = "Forward-looking statements: This release contains statements about future events that involve risks and uncertainties."
+    row, audit = run("\n\n".join(["Ferry route approved", STORY[0], notice, STORY[1], STORY[2]]))
+    assert row["body"] == "\n\n".join(STORY)
+    assert audit["rule"].to_list() == ["inline:disclaimer.forward_looking_head"]
+
+
+def test_a_labelled_story_line_stays():
+    said = "Residents: the council promised this route in 2014 and again in 2019, and we kept asking."
+    row, audit = run("\n\n".join(["Ferry route approved", STORY[0], said, STORY[1], STORY[2]]))
+    assert said in row["body"] and audit.height == 0
+
+
+@pytest.mark.parametrize(("heading", "paragraph"), [
+    ("About Harbour Link Ferries", "Harbour Link Ferries Ltd. operates passenger routes across the eastern islands and employs 400 people."),
+    ("About Calder Institute of Technology", "Founded in 1911, Calder is a public research university with 14,000 students."),
+    ("关于恒远新能源", "恒远新能源科技股份有限公司成立于2012年，总部位于江苏常州，主营锂电储能系统。"),
+])
+def test_company_boilerplate_goes_when_the_paragraph_below_names_the_company(heading, paragraph):
+    row, audit = run("\n\n".join(["Ferry route approved", *STORY, heading, paragraph]))
+    assert row["body"] == "\n\n".join(STORY)
+    assert audit["rule"].to_list()[-2:] == [audit["rule"][-1]] * 2 and audit["rule"][-1].startswith("press.about_company")
+
+
+@pytest.mark.parametrize("line", ["About a third of islanders drive to work.", "About Town"])
+def test_about_lines_not_echoed_below_stay(line):
+    row, _ = run("\n\n".join(["Ferry route approved", STORY[0], line, STORY[1], STORY[2]]))
+    assert line in row["body"].split("\n\n")
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Nadia Ferrand · Science", "Nadia Ferrand"),
+    ("Marcus Yeo", "Marcus Yeo"),
+    ("22 April 2026 · Leo Marchetti", "Leo Marchetti"),
+    ("Tom Achebe | 7 min read", "Tom Achebe"),
+    ("Graham Tully in Washington", "Graham Tully"),
+    ("Sunday Magazine · By Owen Tarrant", "Owen Tarrant"),
+    ("From the editor · Sunita Rao", "Sunita Rao"),
+])
+def test_a_name_right_under_the_headline_is_the_byline(line, author):
+    # A headline of four words or fewer above a longer line would be read as the site's name.
+    headline = "Harbour authority approves a ferry route to the eastern islands"
+    row, audit = run("\n\n".join([headline, line, *STORY]))
+    assert row["clean_title"] == headline
+    assert row["body"] == "\n\n".join(STORY)
+    assert row["clean_authors"] == author
+    assert audit.height == 0  # moved to the authors, not dropped
+
+
 def test_masthead_caption_and_attribution():
     text = "\n\n".join(
         [
