@@ -22,13 +22,12 @@ import numpy as np
 import polars as pl
 
 from newsclean.rules import CAPTURING_ROLES, BoilerplateRules
-
-# Roles of headings, which take lines under them (and name a labelled line: "Related: ...").
-HEAD_ROLES = ("block_head", "run_head")
 from newsclean.schemas import BOILERPLATE
 from transforms import line_model
 from transforms.fields import host_of
 
+# Roles of headings, which take lines under them (and name a labelled line: "Related: ...").
+HEAD_ROLES = ("block_head", "run_head")
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 # Scripts written without spaces between words (Thai, Lao, Khmer, Burmese): a space there ends a
 # clause, not a word, so their letters are counted instead, about 4 code points to a word.
@@ -305,7 +304,7 @@ def _features(
                 + [pl.when(inline[r.name]).then(pl.lit("inline:" + r.name)) for r in rs if r.name in inline]
             ).alias(f"rule:{k}")
         )
-    heads = rules.role("block_head") + rules.role("run_head")
+    heads = [r for role in HEAD_ROLES for r in rules.role(role)]
     run_only = {r.name for r in rules.role("run_head")}
 
     def first_rule(role: str) -> pl.Expr:
