@@ -243,10 +243,10 @@ def out_of_fold(data: Path, frame: pl.DataFrame, x: Any, log: Any = print) -> tu
     folds = []
     for f in range(TITLE_FOLDS):
         held = tuple(s for i, s in enumerate(sets) if i % TITLE_FOLDS == f)
-        out = frame["set"].is_in(held).to_numpy()
-        train = ex & ~out
+        held_rows = frame["set"].is_in(held).to_numpy()
+        train = ex & ~held_rows
         wb = fit(x[train], y[train])
-        logit[out] = x[out] @ wb[:-1] + wb[-1]
+        logit[held_rows] = x[held_rows] @ wb[:-1] + wb[-1]
         folds.append((held, train, wb))
     stacked = stack_inputs(frame, logit)
     out = []

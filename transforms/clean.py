@@ -274,12 +274,10 @@ def _features(
         for r in echoed:
             # The name's first word (CJK: its first two characters) is what the line below repeats.
             key = pl.col(f"cap:{r.name}").str.strip_chars().str.extract(rf"^({_CJK}{{2}}|[^\s\p{{P}}]{{3,}})", 1)
-            gated[r.name] = (pl.col(f"hit:{r.name}") & below.str.contains(key, literal=True)).fill_null(False)
-        lines = lines.with_columns(**{f"hit:{n}": g for n, g in gated.items()})
-        # The line below, which names the same thing, matches too.
-        lines = lines.with_columns(
-            **{f"hit:{r.name}": pl.col(f"hit:{r.name}") | pl.col(f"hit:{r.name}").shift(1).over("doc_id").fill_null(False) for r in echoed}
-        )
+            hit = (pl.col(f"hit:{r.name}") & below.str.contains(key, literal=True)).fill_null(False)
+            # The line below, which names the same thing, matches too.
+            gated[f"hit:{r.name}"] = hit | hit.shift(1).over("doc_id").fill_null(False)
+        lines = lines.with_columns(**gated)
     matches = {r.name: pl.col(f"hit:{r.name}") for r in rules.rules}
     # A labelled line whose label is a heading ("Forward-looking statements: This release ...")
     # is that heading's kind, but takes no lines under it.
@@ -778,8 +776,6 @@ def _learned(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
 
 
 _LEARNED_PASSES = 8
-# Two or three capitalised words, perhaps a title before and a place after ("Dr. Lena Hartwig").
-_NAME_SHAPE = r"^(?:(?:Dr|Prof)\.?\s)?\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){1,2}(?:\s(?:in|at)\s.*)?$"
 
 
 _FULL_STOP_END = r"[.。．][\"'”’」』)）]*$"
@@ -903,11 +899,12 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         & (pl.col("words") <= s["short_line_words"])
     )
     # The name is the part between separators that says "By ..." ("Sunday Magazine · By Owen
-    # Tarrant"), else the first shaped like a name ("22 April 2026 · Leo Marchetti", "From the
-    # editor · Sunita Rao"), without "in <place>" ("Graham Tully in Washington").
+    # Tarrant"), else the first that is a byline cue itself ("22 April 2026 · Leo Marchetti",
+    # "From the editor · Sunita Rao"), without "in <place>" ("Graham Tully in Washington").
     parts = pl.col("line").str.replace_all(r"\s+[-–—]\s+|\s*[|·•]\s*", "\x1f").str.split("\x1f")
     by = parts.list.eval(pl.element().str.extract(r"(?i)^(?:by|von|por|par|door|di)\s+(\S.*)$", 1).drop_nulls()).list.first()
-    shaped = parts.list.eval(pl.element().filter(pl.element().str.contains(_NAME_SHAPE))).list.first()
+    cue = "|".join(f"(?i:{r.pattern})" for r in rules.by_kind()["byline"] if r.role == "line") or "$^"
+    shaped = parts.list.eval(pl.element().filter(pl.element().str.contains(cue))).list.first()
     name = pl.coalesce(by, shaped, parts.list.first()).str.replace(r"\s(?:in|at)\s(?:the\s)?\p{Lu}.*$", "")
     return lines.with_columns(
         role=pl.when(signed).then(pl.lit("byline")).otherwise("role"),
