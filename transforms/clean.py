@@ -589,6 +589,19 @@ def _signal_kind() -> pl.Expr:
     return pl.when(cued).then(pl.col("best_kind")).otherwise(pl.lit("other"))
 
 
+def _author_name(rules: BoilerplateRules) -> pl.Expr:
+    """The author's name in a line the clean stage took as a byline cue: the part between
+    separators that says "By ..." ("Sunday Magazine · By Owen Tarrant"), else the first that is a
+    byline cue itself ("22 April 2026 · Leo Marchetti", "Jane Doe - Outlet"), without "in <place>"
+    ("Graham Tully in Washington"). The authors field splits on "|" and ",", so the whole line
+    would list "7 min read" or the outlet as an author."""
+    parts = pl.col("line").str.replace_all(r"\s+[-–—]\s+|\s*[|·•]\s*", "\x1f").str.split("\x1f")
+    by = parts.list.eval(pl.element().str.extract(r"(?i)^(?:by|von|por|par|door|di)\s+(\S.*)$", 1).drop_nulls()).list.first()
+    cue = "|".join(f"(?i:{r.pattern})" for r in rules.by_kind()["byline"] if r.role == "line") or "$^"
+    shaped = parts.list.eval(pl.element().filter(pl.element().str.contains(cue))).list.first()
+    return pl.coalesce(by, shaped, parts.list.first()).str.replace(r"\s(?:in|at)\s(?:the\s)?\p{Lu}.*$", "")
+
+
 def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     s = rules.settings
     scored = (pl.col("best_score") + pl.when("is_edge").then(s["edge_bonus"]).otherwise(0.0)) >= s["remove_threshold"]
@@ -650,7 +663,7 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     lines = lines.with_columns(
         rule=pl.when(signed).then(pl.lit("context.author:") + pl.col("best_rule")).otherwise("rule"),
         kind=pl.when(signed).then(pl.lit("byline")).otherwise("kind"),
-        byline=pl.when(signed).then(pl.col("line")).otherwise("byline"),
+        byline=pl.when(signed).then(_author_name(rules)).otherwise("byline"),
     )
     # A short line between two removed lines, or between a removed line and the end of the
     # page, belongs to the noise around it (widget labels, stray buttons, separators).
@@ -898,19 +911,11 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         & (pl.col("best_score") >= 0.5)
         & (pl.col("words") <= s["short_line_words"])
     )
-    # The name is the part between separators that says "By ..." ("Sunday Magazine · By Owen
-    # Tarrant"), else the first that is a byline cue itself ("22 April 2026 · Leo Marchetti",
-    # "From the editor · Sunita Rao"), without "in <place>" ("Graham Tully in Washington").
-    parts = pl.col("line").str.replace_all(r"\s+[-–—]\s+|\s*[|·•]\s*", "\x1f").str.split("\x1f")
-    by = parts.list.eval(pl.element().str.extract(r"(?i)^(?:by|von|por|par|door|di)\s+(\S.*)$", 1).drop_nulls()).list.first()
-    cue = "|".join(f"(?i:{r.pattern})" for r in rules.by_kind()["byline"] if r.role == "line") or "$^"
-    shaped = parts.list.eval(pl.element().filter(pl.element().str.contains(cue))).list.first()
-    name = pl.coalesce(by, shaped, parts.list.first()).str.replace(r"\s(?:in|at)\s(?:the\s)?\p{Lu}.*$", "")
     return lines.with_columns(
         role=pl.when(signed).then(pl.lit("byline")).otherwise("role"),
         kind=pl.when(signed).then(pl.lit("byline")).otherwise("kind"),
         rule=pl.when(signed).then(pl.lit("context.under_headline:") + pl.col("best_rule")).otherwise("rule"),
-        byline=pl.when(signed).then(name).otherwise("byline"),
+        byline=pl.when(signed).then(_author_name(rules)).otherwise("byline"),
     )
 
 

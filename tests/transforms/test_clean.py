@@ -145,6 +145,20 @@ def test_a_name_right_under_the_headline_is_the_byline(line, author):
     assert audit.height == 0  # moved to the authors, not dropped
 
 
+@pytest.mark.parametrize(("line", "author"), [
+    ("Dewi Lestari - detikFinansial", "Dewi Lestari"),
+    ("Rhys Penhallow at the Millrace Stadium", "Rhys Penhallow"),
+])
+def test_a_name_beside_a_time_stamp_is_the_byline_without_its_outlet(line, author):
+    # Here the headline is not right above the name: a dek sits between them.
+    headline = "Harbour authority approves a ferry route to the eastern islands"
+    dek = "Islanders have waited a decade for the link."
+    row, audit = run("\n\n".join([headline, dek, line, "Wed 4 Mar 2026 10:45 GMT", *STORY]))
+    assert row["body"] == "\n\n".join([dek, *STORY])
+    assert row["clean_authors"] == author and row["clean_date"] == "4 Mar 2026 10:45 GMT"
+    assert line not in audit["text"].to_list()  # moved to the authors, not dropped
+
+
 def test_masthead_caption_and_attribution():
     text = "\n\n".join(
         [
