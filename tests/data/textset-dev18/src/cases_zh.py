@@ -108,25 +108,25 @@ rl|2 睡前滑手機傷眼？醫師教你三招
 ck|本網站使用Cookie以提供更好的瀏覽體驗，繼續使用即表示您同意我們的隱私權政策。
 ck|我知道了"""),
 
-dict(id="zht-005", lang="zh-Hant", notes="PTT-style forum repost without a headline: header lines (author, board, title, time), the quoted news as body, signature and push comments at the bottom.", text="""
+dict(id="zht-005", lang="zh-Hant", notes="PTT-style forum repost without a headline: header lines (author, board, title, time), the form's field labels, outlet and reporter values around the quoted news (body), the poster's comment, signature and push comments at the bottom. (Relabelled 2026-12-07: the form was body, against the convention of dev4, dev7 and dev23.)", text="""
 ot|作者 kuroneko0921 (黑貓)
 ot|看板 Tech_Job
 ot|標題 [新聞] 竹科半導體廠擬赴美設研發中心 徵才三百人
 ot|時間 Tue Mar 10 09:15:22 2026
 
-B|1.媒體來源:
-B|竹風日報
+ot|1.媒體來源:
+at|竹風日報
 
-B|2.記者署名:
-B|記者 蔡明軒
+ot|2.記者署名:
+ot|記者 蔡明軒
 
-B|3.完整新聞內文:
+ot|3.完整新聞內文:
 B|新竹科學園區晶圓代工廠「晶岳科技」昨日宣布，將於美國亞利桑那州設立研發中心，預計三年內招募三百名工程師。
 B|晶岳表示，研發中心將專注先進封裝技術，首期投資約新台幣一百二十億元。
 B|公司發言人表示，台灣仍是技術核心，不會因此減少本地招募。
 
-B|4.心得/評論:
-B|封裝人才本來就缺，又要被挖走一批了。
+ot|4.心得/評論:
+cm|封裝人才本來就缺，又要被挖走一批了。
 
 ot|--
 ot|※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 114.32.xx.xx (臺灣)
