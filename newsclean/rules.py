@@ -15,7 +15,7 @@ from transforms.line_model import DENSE, STACK, TITLE, LineModel, Trees
 
 # caption, byline and dateline lines are moved to their fields rather than dropped.
 RULE_KINDS = set(BOILERPLATE_KINDS) | {"caption", "byline", "dateline"}
-ROLES = {"line", "block_head", "run_head", "caption", "attribution", "byline", "dateline"}
+ROLES = {"line", "block_head", "run_head", "caption", "attribution", "byline", "dateline", "title_label"}
 # Roles whose first capture group is kept (source name, author names, date text).
 CAPTURING_ROLES = {"attribution", "byline", "dateline"}
 
@@ -233,7 +233,7 @@ def _parse_cta(doc: dict[str, Any], source: str) -> CallToAction:
     return CallToAction(**values)
 
 
-_MODEL_SETTINGS = {"file": str, "threshold": float, "max_words": float, "sentence_words": float, "paragraph_words": float, "title_window": int, "story_below": float, "alone": float, "sentence_min_words": float, "sentence_sure": float, "ad_run_below": float}
+_MODEL_SETTINGS = {"file": str, "threshold": float, "max_words": float, "sentence_words": float, "paragraph_words": float, "title_window": int, "story_below": float, "alone": float, "sentence_min_words": float, "sentence_sure": float, "ad_run_below": float, "between_below": float}
 
 
 def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineModel:

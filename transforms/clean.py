@@ -325,6 +325,7 @@ def _features(
         is_byline=pl.any_horizontal([matches[r.name] for r in rules.role("byline")] or [pl.lit(False)]),
         byline=capture("byline"),
         is_dateline=pl.any_horizontal([matches[r.name] for r in rules.role("dateline")] or [pl.lit(False)]),
+        is_title_label=pl.any_horizontal([matches[r.name] for r in rules.role("title_label")] or [pl.lit(False)]),
         dateline=capture("dateline"),
         source=capture("attribution"),
     ).drop(
@@ -666,11 +667,20 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         byline=pl.when(signed).then(_author_name(rules)).otherwise("byline"),
     )
     # A short line between two removed lines, or between a removed line and the end of the
-    # page, belongs to the noise around it (widget labels, stray buttons, separators).
+    # page, belongs to the noise around it (widget labels, stray buttons, separators). A line
+    # moved to a field (a byline, a date) is not removed: a short headline sits between the site's
+    # menu and its byline.
+    moved = ["caption", "byline", "dateline"]
+    # The value of a posting form's title field is the headline, between the form's labels.
+    lines = lines.with_columns(labelled_title=pl.col("is_title_label").shift(1).over("doc_id").fill_null(False) & pl.col("kind").is_null())
+    # What the model is sure is story stays too: a short headline between the site's menu and its
+    # byline line ("Words: Fiona Rask · 24 February 2025", which goes as a stamp).
+    sure_story = (pl.col("p_noise") < rules.model.between_below) if rules.model is not None else pl.lit(False)
+    held = pl.col("labelled_title") | sure_story
     for _ in range(2):
-        prev_k, next_k = pl.col("kind").shift(1).over("doc_id"), pl.col("kind").shift(-1).over("doc_id")
+        prev_k, next_k = (pl.when(~pl.col("kind").is_in(moved)).then(pl.col("kind")).shift(k).over("doc_id") for k in (1, -1))
         first, last = pl.col("idx") == 0, pl.col("idx") == pl.col("n") - 1
-        short = pl.col("kind").is_null() & (pl.col("words") <= s["masthead_max_words"]) & ~pl.col("sent_end")
+        short = pl.col("kind").is_null() & (pl.col("words") <= s["masthead_max_words"]) & ~pl.col("sent_end") & ~held
         between = short & (
             (prev_k.is_not_null() & next_k.is_not_null()) | (last & prev_k.is_not_null()) | (first & next_k.is_not_null())
         )
@@ -681,8 +691,8 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     # A run of a few such short lines ("Was this article helpful?" / "Yes" / "No", a toolbar spread
     # over lines) between removed lines, or after one at the end of the page, goes too. Lines moved
     # to other fields (captions, bylines, datelines) do not count as removed here.
-    cand = pl.col("kind").is_null() & (pl.col("words") <= s["masthead_max_words"]) & ~pl.col("sent_end")
-    gone = pl.col("kind").is_not_null() & ~pl.col("kind").is_in(["caption", "byline", "dateline"])
+    cand = pl.col("kind").is_null() & (pl.col("words") <= s["masthead_max_words"]) & ~pl.col("sent_end") & ~held
+    gone = pl.col("kind").is_not_null() & ~pl.col("kind").is_in(moved)
     tag = pl.when(cand).then(pl.lit(None, pl.String)).when(gone).then(pl.lit("R")).otherwise(pl.lit("K"))
     kind_tag = pl.when(cand).then(pl.lit(None, pl.String)).otherwise(pl.coalesce(pl.col("kind"), pl.lit("")))
     lines = lines.with_columns(
@@ -798,8 +808,10 @@ def _headline_shape(s: dict[str, Any]) -> pl.Expr:
     """A line that could be a headline: 2 to title_max_words words, not ending as no headline
     does (colon, comma, ellipsis), not glued to itself, and no boilerplate cue if short."""
     return (
-        # A short line carrying a boilerplate cue ("Cookie Consent") is not a headline.
-        ((pl.col("best_score") < 0.5) | (pl.col("words") >= 6))
+        # A short line the rules would remove on their own ("Cookie Consent") is not a headline;
+        # a weaker cue does not rule one out ("Warehouse Fire Contained" is shaped like a name,
+        # "Multa por las cookies" names a cookie): the chooser weighs it (best_score).
+        ((pl.col("best_score") < s["remove_threshold"]) | (pl.col("words") >= 6))
         & (pl.col("words") >= 2)
         & (pl.col("words") <= s["title_max_words"])
         & ~pl.col("title_bad_end")
@@ -852,6 +864,12 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     # line's length, more words do not make a better headline: the first such line wins (in
     # scripts without sentence punctuation the paragraphs below are longer than the headline).
     by_hint = pl.when(early & matches_hint).then(pl.col("k")).min().over("doc_id")
+    # Only above the story (no story-shaped line above: longer than 15 words, or a sentence of 9+):
+    # a form's labels come before the text they introduce, and a title field under a paragraph
+    # ("原标题" in a repost's footer) must not make the story a preamble.
+    paragraph = (kept & ((pl.col("words") > 15) | (pl.col("sent_end") & (pl.col("words") > s["short_line_words"])))).cast(pl.Int64)
+    story_above = paragraph.cum_sum().over("doc_id") - paragraph
+    by_label = pl.when(kept & pl.col("labelled_title") & (story_above == 0)).then(pl.col("k")).min().over("doc_id")
     rank = pl.when(early & guess).then(pl.col("words").clip(upper_bound=s["short_line_words"]) * 1000 - pl.col("k"))
     by_guess = pl.when(rank == rank.max().over("doc_id")).then(pl.col("k")).min().over("doc_id")
     mdl = rules.model
@@ -878,11 +896,19 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         ok = title_k.is_not_null() & (dek.sum().over("doc_id") <= 1) & (pl.when(dek).then(pl.col("words")).max().over("doc_id").fill_null(0) <= 60)
         return preamble, dek, ok
 
-    # The chooser's headline unless that sits inside the story; then the metadata title or the guess.
+    # A metadata title, else a posting form's title field, else the chooser's headline unless that
+    # sits inside the story, else the guess.
     _, _, learned_ok = deks(pl.col("title_k_learned"), pl.lit(True))
-    lines = lines.with_columns(learned=learned_ok & by_hint.is_null())
-    lines = lines.with_columns(title_k=pl.when("learned").then(pl.col("title_k_learned")).otherwise(pl.coalesce(by_hint, by_guess)))
+    lines = lines.with_columns(labelled=by_label.is_not_null() & by_hint.is_null())
+    lines = lines.with_columns(learned=learned_ok & by_hint.is_null() & ~pl.col("labelled"))
+    lines = lines.with_columns(
+        title_k=pl.when("labelled").then(by_label).when("learned").then(pl.col("title_k_learned")).otherwise(pl.coalesce(by_hint, by_guess))
+    )
     preamble, dek, ok = deks(pl.col("title_k"), pl.col("learned"))
+    # Above a form's title field is the post's header and the form's other fields, not a dek.
+    ok = ok | pl.col("labelled")
+    preamble = preamble | (kept & pl.col("labelled") & (pl.col("k") < pl.col("title_k")))
+    dek = dek & ~pl.col("labelled")
     lines = lines.with_columns(
         kind=pl.when(ok & preamble).then(pl.lit("navigation")).otherwise("kind"),
         rule=pl.when(ok & preamble).then(pl.lit("structure.preamble")).otherwise("rule"),
@@ -900,7 +926,7 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         .when(pl.col("kind").is_in(["caption", "byline", "dateline"])).then(pl.col("kind"))
         .when(pl.col("kind").is_null()).then(pl.lit("body"))
         .otherwise(pl.lit("removed"))
-    ).drop("k", "learned", "title_k_learned")
+    ).drop("k", "learned", "labelled", "title_k_learned")
     # A byline cue (a bare name, "Nadia Ferrand · Science") right under the headline is the author
     # line: on the dev sets, 31 of 31 such lines were (a story's first line under its headline is
     # a sentence, not two or three capitalised words).

@@ -188,6 +188,8 @@ class LineModel:
     # Under a bare ad label (a run_head rule such as "Anzeige"), the first line below this
     # probability ends the run the label takes (0 switches it off).
     ad_run_below: float = 0.0
+    # A short line between removed lines stays when the model gives it P(noise) below this (0: off).
+    between_below: float = 0.0
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
 
 

@@ -142,7 +142,7 @@ def test_model_file_with_other_features_is_refused(tmp_path):
     path = tmp_path / "m.npz"
     np.savez(path, weights=np.zeros(8, np.float32), dense=np.zeros(2), bias=np.float64(0), dim=np.int64(8),
              seed=np.int64(1), dense_names=np.array(["a", "b"]), meta=np.array("{}"))
-    settings = {"file": "m.npz", "threshold": 0.8, "max_words": 40, "sentence_words": 10, "paragraph_words": 15, "title_window": 20, "story_below": 0.2, "alone": 0.95, "sentence_min_words": 4, "sentence_sure": 0.9, "ad_run_below": 0.5}
+    settings = {"file": "m.npz", "threshold": 0.8, "max_words": 40, "sentence_words": 10, "paragraph_words": 15, "title_window": 20, "story_below": 0.2, "alone": 0.95, "sentence_min_words": 4, "sentence_sure": 0.9, "ad_run_below": 0.5, "between_below": 0.3}
     with pytest.raises(RuleError, match="retrain"):
         load_line_model(path, settings, "test")
     # A headline chooser over other features than the code's is refused too.
@@ -395,3 +395,17 @@ def test_the_trees_read_the_first_stage_of_the_line_above():
     # The promo itself sits under a story line; the line under the promo goes.
     assert row["body"].split("\n\n") == [*STORY, "Zzpromo picks for your weekend"]
     assert audit.filter(pl.col("rule") == "model.line_classifier")["text"].to_list() == ["Tide tables for the week"]
+
+
+def test_a_short_line_between_removed_lines_stays_when_the_model_reads_it_as_story():
+    # A short headline between the site's menu and a byline stamp that goes as furniture.
+    page = ["Home > News > Science", "Bees learn counting", "Words: Fiona Rask · 24 February 2025", *STORY]
+    row, audit = _clean_with(_toy_model(between_below=0.3), page)
+    assert row["clean_title"] == "Bees learn counting"
+    assert row["body"].split("\n\n") == STORY
+    # Switched off, it goes with the lines around it, as it does without a model.
+    row, audit = _clean_with(_toy_model(between_below=0.0), page)
+    assert "Bees learn counting" in audit["text"].to_list()
+    # A stray label the model suspects still goes.
+    row, audit = _clean_with(_toy_model(between_below=0.3), ["Home > News > Science", "Zzpromo deals", *page[2:]])
+    assert "Zzpromo deals" in audit["text"].to_list() and row["body"].split("\n\n") == STORY
