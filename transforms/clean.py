@@ -869,7 +869,8 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     # ("原标题" in a repost's footer) must not make the story a preamble.
     paragraph = (kept & ((pl.col("words") > 15) | (pl.col("sent_end") & (pl.col("words") > s["short_line_words"])))).cast(pl.Int64)
     story_above = paragraph.cum_sum().over("doc_id") - paragraph
-    by_label = pl.when(kept & pl.col("labelled_title") & (story_above == 0)).then(pl.col("k")).min().over("doc_id")
+    # (And shaped like a headline: a form whose title field was left empty has the story under it.)
+    by_label = pl.when(kept & pl.col("labelled_title") & pl.col("shape_ok") & (story_above == 0)).then(pl.col("k")).min().over("doc_id")
     rank = pl.when(early & guess).then(pl.col("words").clip(upper_bound=s["short_line_words"]) * 1000 - pl.col("k"))
     by_guess = pl.when(rank == rank.max().over("doc_id")).then(pl.col("k")).min().over("doc_id")
     mdl = rules.model

@@ -194,6 +194,12 @@ def test_a_posting_forms_title_field_is_the_headline_and_its_labels_go():
     assert "3.完整新聞標題:" in removed and "4.完整新聞內文:" in removed and form[1] in removed
 
 
+def test_an_empty_title_field_does_not_make_the_story_the_headline():
+    row, _ = run("\n\n".join(["Ferry route approved for the islands", "3.完整新聞標題:", *STORY]))
+    assert row["clean_title"] == "Ferry route approved for the islands"
+    assert row["body"] == "\n\n".join(STORY)
+
+
 def test_a_title_field_under_the_story_does_not_take_the_story_with_it():
     # A repost's footer naming the original title: the story above is not the form's header.
     row, _ = run("\n\n".join(["Ferry route approved for the islands", *STORY, "【原标题】", "Ferry route gets the nod"]))
