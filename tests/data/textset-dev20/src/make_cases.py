@@ -13,8 +13,6 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(os.path.dirname(HERE), "cases")
-sys.path.insert(0, HERE)
 
 KIND = {"ck": "cookie_banner", "tk": "crypto_ticker", "pr": "crypto_promo", "dis": "disclaimer",
         "rel": "related_links", "sh": "share_bar", "com": "comments", "nav": "navigation",
@@ -100,22 +98,27 @@ def build(case):
     return text, lab
 
 
-def main():
+def main(src=HERE):
+    """Regenerate the cases/ folder next to `src` from the cases_*.py lists in `src` (the later
+    sets' make_cases.py call this with their own folder). Every case is built before cases/ is
+    emptied, so a broken list leaves the old files in place."""
     import importlib
+    sys.path.insert(0, src)
     cases = []
-    for name in sorted(os.listdir(HERE)):
+    for name in sorted(os.listdir(src)):
         if name.startswith("cases_") and name.endswith(".py"):
             cases += importlib.import_module(name[:-3]).CASES
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), "duplicate ids"
-    os.makedirs(OUT, exist_ok=True)
-    for f in os.listdir(OUT):
-        os.remove(os.path.join(OUT, f))
-    for c in cases:
-        text, lab = build(c)
-        with open(os.path.join(OUT, c["id"] + ".txt"), "w", encoding="utf-8", newline="") as f:
+    built = [(c["id"], *build(c)) for c in cases]
+    out = os.path.join(os.path.dirname(src), "cases")
+    os.makedirs(out, exist_ok=True)
+    for f in os.listdir(out):
+        os.remove(os.path.join(out, f))
+    for cid, text, lab in built:
+        with open(os.path.join(out, cid + ".txt"), "w", encoding="utf-8", newline="") as f:
             f.write(text)
-        with open(os.path.join(OUT, c["id"] + ".json"), "w", encoding="utf-8") as f:
+        with open(os.path.join(out, cid + ".json"), "w", encoding="utf-8") as f:
             json.dump(lab, f, ensure_ascii=False, indent=1)
             f.write("\n")
     print(f"wrote {len(cases)} cases")
