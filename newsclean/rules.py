@@ -14,7 +14,8 @@ from newsclean.schemas import BOILERPLATE_KINDS
 from transforms.line_model import DENSE, STACK, TITLE, LineModel, Trees
 
 # caption, byline and dateline lines are moved to their fields rather than dropped.
-RULE_KINDS = set(BOILERPLATE_KINDS) | {"caption", "byline", "dateline"}
+MOVED_KINDS = ("caption", "byline", "dateline")
+RULE_KINDS = set(BOILERPLATE_KINDS) | set(MOVED_KINDS)
 ROLES = {"line", "block_head", "run_head", "caption", "attribution", "byline", "dateline", "title_label"}
 # Roles whose first capture group is kept (source name, author names, date text).
 CAPTURING_ROLES = {"attribution", "byline", "dateline"}

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from newsclean.rules import CAPTURING_ROLES, BoilerplateRules
+from newsclean.rules import CAPTURING_ROLES, MOVED_KINDS, BoilerplateRules
 from newsclean.schemas import BOILERPLATE
 from transforms import line_model
 from transforms.fields import host_of
@@ -123,7 +123,7 @@ def _settle(
                 kind=pl.coalesce("_kind", "kind"),
                 rule=pl.coalesce("_rule", "rule"),
                 line=pl.coalesce("_line", "line"),
-                role=pl.when(pl.col("_kind").is_in(["caption", "byline", "dateline"]))
+                role=pl.when(pl.col("_kind").is_in(MOVED_KINDS))
                 .then(pl.col("_kind"))
                 .when(pl.col("_kind").is_not_null())
                 .then(pl.lit("removed"))
@@ -282,11 +282,10 @@ def _features(
     # A labelled line whose label is a heading ("Forward-looking statements: This release ...")
     # is that heading's kind, but takes no lines under it.
     inline = {r.name: pl.col(f"inline:{r.name}") & ~pl.col(f"hit:{r.name}") for r in rules.rules if r.role in HEAD_ROLES}
-    moved_roles = ("caption", "byline", "dateline")
-    kinds = [k for k in rules.by_kind() if any(r.role not in moved_roles for r in rules.by_kind()[k])]
+    kinds = [k for k in rules.by_kind() if any(r.role not in MOVED_KINDS for r in rules.by_kind()[k])]
     score_cols, rule_cols = [], []
     for k in kinds:
-        rs = [r for r in rules.by_kind()[k] if r.role not in moved_roles]
+        rs = [r for r in rules.by_kind()[k] if r.role not in MOVED_KINDS]
         anchored = pl.sum_horizontal(
             [pl.when(matches[r.name]).then(r.weight).otherwise(0.0) for r in rs if r.anchored]
             + [pl.when(inline[r.name]).then(r.weight).otherwise(0.0) for r in rs if r.name in inline]
@@ -670,7 +669,6 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     # page, belongs to the noise around it (widget labels, stray buttons, separators). A line
     # moved to a field (a byline, a date) is not removed: a short headline sits between the site's
     # menu and its byline.
-    moved = ["caption", "byline", "dateline"]
     # The value of a posting form's title field is the headline, between the form's labels.
     lines = lines.with_columns(labelled_title=pl.col("is_title_label").shift(1).over("doc_id").fill_null(False) & pl.col("kind").is_null())
     # What the model is sure is story stays too: a short headline between the site's menu and its
@@ -678,7 +676,7 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     sure_story = (pl.col("p_noise") < rules.model.between_below) if rules.model is not None else pl.lit(False)
     held = pl.col("labelled_title") | sure_story
     for _ in range(2):
-        prev_k, next_k = (pl.when(~pl.col("kind").is_in(moved)).then(pl.col("kind")).shift(k).over("doc_id") for k in (1, -1))
+        prev_k, next_k = (pl.when(~pl.col("kind").is_in(MOVED_KINDS)).then(pl.col("kind")).shift(k).over("doc_id") for k in (1, -1))
         first, last = pl.col("idx") == 0, pl.col("idx") == pl.col("n") - 1
         short = pl.col("kind").is_null() & (pl.col("words") <= s["masthead_max_words"]) & ~pl.col("sent_end") & ~held
         between = short & (
@@ -692,7 +690,7 @@ def _decide(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     # over lines) between removed lines, or after one at the end of the page, goes too. Lines moved
     # to other fields (captions, bylines, datelines) do not count as removed here.
     cand = pl.col("kind").is_null() & (pl.col("words") <= s["masthead_max_words"]) & ~pl.col("sent_end") & ~held
-    gone = pl.col("kind").is_not_null() & ~pl.col("kind").is_in(moved)
+    gone = pl.col("kind").is_not_null() & ~pl.col("kind").is_in(MOVED_KINDS)
     tag = pl.when(cand).then(pl.lit(None, pl.String)).when(gone).then(pl.lit("R")).otherwise(pl.lit("K"))
     kind_tag = pl.when(cand).then(pl.lit(None, pl.String)).otherwise(pl.coalesce(pl.col("kind"), pl.lit("")))
     lines = lines.with_columns(
@@ -864,10 +862,10 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     # line's length, more words do not make a better headline: the first such line wins (in
     # scripts without sentence punctuation the paragraphs below are longer than the headline).
     by_hint = pl.when(early & matches_hint).then(pl.col("k")).min().over("doc_id")
-    # Only above the story (no story-shaped line above: longer than 15 words, or a sentence of 9+):
-    # a form's labels come before the text they introduce, and a title field under a paragraph
-    # ("原标题" in a repost's footer) must not make the story a preamble.
-    paragraph = (kept & ((pl.col("words") > 15) | (pl.col("sent_end") & (pl.col("words") > s["short_line_words"])))).cast(pl.Int64)
+    # Only above the story (no paragraph-shaped line above): a form's labels come before the text
+    # they introduce, and a title field under a paragraph ("原标题" in a repost's footer) must not
+    # make the story a preamble.
+    paragraph = (kept & line_model.paragraph_shaped(pl.col("words"))).cast(pl.Int64)
     story_above = paragraph.cum_sum().over("doc_id") - paragraph
     # (And shaped like a headline: a form whose title field was left empty has the story under it.)
     by_label = pl.when(kept & pl.col("labelled_title") & pl.col("shape_ok") & (story_above == 0)).then(pl.col("k")).min().over("doc_id")
@@ -924,7 +922,7 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     lines = lines.with_columns(
         role=pl.when(kept & ok & (pl.col("k") == pl.col("title_k"))).then(pl.lit("title"))
         .when(kept & ok & dek).then(pl.lit("subtitle"))
-        .when(pl.col("kind").is_in(["caption", "byline", "dateline"])).then(pl.col("kind"))
+        .when(pl.col("kind").is_in(MOVED_KINDS)).then(pl.col("kind"))
         .when(pl.col("kind").is_null()).then(pl.lit("body"))
         .otherwise(pl.lit("removed"))
     ).drop("k", "learned", "labelled", "title_k_learned")

@@ -245,9 +245,14 @@ _CJK_CHAR = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 _CONTENT = _CJK_CHAR + r"|[^\W\d_\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{3,}|\d[\d.,]*\d"
 
 
+def paragraph_shaped(words: pl.Expr) -> pl.Expr:
+    """Long, or a sentence of more than 8 words (over a frame with sent_end)."""
+    return (words > 15) | (pl.col("sent_end") & (words > 8))
+
+
 def _story_shaped(words: pl.Expr) -> pl.Expr:
-    """Long, or a sentence of more than 8 words, and no rule suspects it."""
-    return ((words > 15) | (pl.col("sent_end") & (words > 8))) & (pl.col("best_score") < 0.5)
+    """Paragraph-shaped, and no rule suspects it."""
+    return paragraph_shaped(words) & (pl.col("best_score") < 0.5)
 
 
 def _shared_tokens(lines: pl.DataFrame) -> pl.DataFrame:
