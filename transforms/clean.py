@@ -881,16 +881,18 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         lines = lines.with_columns(title_k_learned=pl.lit(None, pl.Int64))
     threshold = mdl.threshold if mdl is not None else 1.0
 
-    def deks(title_k: pl.Expr, learned: pl.Expr) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
+    def deks(title_k: pl.Expr, learned: pl.Expr, form: pl.Expr = pl.lit(False)) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
         """(preamble, dek, ok) for a headline at kept rank title_k. Above the headline: very short
         labels are page furniture, and so is what the line model suspects above a headline it
-        chose; a sentence is the dek. Two or more deks mean the "headline" sits inside the story."""
+        chose, and everything above a posting form's title field (the post's header, the form's
+        other fields); a sentence is the dek. Two or more deks mean the "headline" sits inside the
+        story."""
         before = kept & (pl.col("k") < title_k)
         # A line glued to itself ("X.X.") is a rendered dek or caption, whatever the line model
         # says: it read the doubled text, a shape it never saw in training (the labels name the
         # single line), and its trees called a seed's doubled dek furniture (0.86).
         suspect = learned & (pl.col("p_noise") >= threshold) & ~pl.col("doubled")
-        preamble = before & (((pl.col("words") <= s["masthead_max_words"]) & ~pl.col("sent_end")) | suspect)
+        preamble = before & (((pl.col("words") <= s["masthead_max_words"]) & ~pl.col("sent_end")) | suspect | form)
         dek = before & ~preamble
         ok = title_k.is_not_null() & (dek.sum().over("doc_id") <= 1) & (pl.when(dek).then(pl.col("words")).max().over("doc_id").fill_null(0) <= 60)
         return preamble, dek, ok
@@ -903,11 +905,7 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     lines = lines.with_columns(
         title_k=pl.when("labelled").then(by_label).when("learned").then(pl.col("title_k_learned")).otherwise(pl.coalesce(by_hint, by_guess))
     )
-    preamble, dek, ok = deks(pl.col("title_k"), pl.col("learned"))
-    # Above a form's title field is the post's header and the form's other fields, not a dek.
-    ok = ok | pl.col("labelled")
-    preamble = preamble | (kept & pl.col("labelled") & (pl.col("k") < pl.col("title_k")))
-    dek = dek & ~pl.col("labelled")
+    preamble, dek, ok = deks(pl.col("title_k"), pl.col("learned"), pl.col("labelled"))
     lines = lines.with_columns(
         kind=pl.when(ok & preamble).then(pl.lit("navigation")).otherwise("kind"),
         rule=pl.when(ok & preamble).then(pl.lit("structure.preamble")).otherwise("rule"),
