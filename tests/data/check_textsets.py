@@ -51,6 +51,7 @@ _LATER = _EARLY + tuple(f"textset-dev{n}" for n in range(5, 11))
 _LATER2 = _LATER + tuple(f"textset-dev{n}" for n in range(11, 15))
 _LATER3 = _LATER2 + tuple(f"textset-dev{n}" for n in range(15, 18))
 _LATER4 = _LATER3 + tuple(f"textset-dev{n}" for n in range(18, 21))
+_LATER5 = _LATER4 + tuple(f"textset-dev{n}" for n in range(21, 24))
 
 # Per-set coverage targets, keyed by folder name under tests/data/.
 #   cases        minimum number of cases
@@ -58,6 +59,7 @@ _LATER4 = _LATER3 + tuple(f"textset-dev{n}" for n in range(18, 21))
 #   other        minimum number of cases in languages other than en / zh-Hant / zh-Hans
 #   other_need   groups of languages; each group needs at least one case in one of its languages
 #   other_desc   how other_need reads in the message
+#   per_lang     cases each other_need group needs (default 1)
 #   hard         minimum number of hard cases
 #   every_kind   message of the "every noise kind occurs" target, or None for no such target
 #   noise_not_from  a set (or a tuple of sets) whose noise lines of >= REUSE_MIN_LEN chars must not
@@ -141,7 +143,16 @@ SETS = {
         ("textset-dev21", 18, 5, 16, _LATER4),
         ("textset-dev22", 18, 5, 16, _LATER4),
         ("textset-dev23", 18, 5, 16, _LATER4),
+        ("textset-dev24", 18, 5, 16, _LATER5),
+        ("textset-dev26", 18, 5, 16, _LATER5),
     )},
+    # Languages no earlier set has: 4+ cases in each of ten, besides English and Chinese.
+    "textset-dev25": {
+        **_blind_dev(10, 5, 40, _LATER5),
+        "other_need": [("hi",), ("fa",), ("he",), ("el",), ("cs",), ("ro",), ("hu",), ("sv",), ("ms",), ("sw",)],
+        "other_desc": "hi, fa, he, el, cs, ro, hu, sv, ms, sw",
+        "per_lang": 4,
+    },
     # A third blind set, written after the model existed: figures only, never its lines.
     "textset-holdout3": {**_blind_dev(20, 5, 16, _LATER), "quote_lines": False},
     # A fourth, written with dev15-dev17 and measured only at the start and end of that round.
@@ -165,7 +176,7 @@ KINDS = ["cookie_banner", "crypto_ticker", "crypto_promo", "disclaimer", "relate
          "other"]
 POSITIONS = ["top", "middle", "bottom"]
 LANGS = {"en", "zh-Hant", "zh-Hans", "es", "de", "fr", "it", "pt", "nl", "id", "ja", "ko", "vi",
-         "pl", "tr", "th", "ar", "ru", "uk"}
+         "pl", "tr", "th", "ar", "ru", "uk", "hi", "fa", "he", "el", "cs", "ro", "hu", "sv", "ms", "sw"}
 LANG_NAMES = {"en": "English"}
 MAIN_LANGS = ("en", "zh-Hant", "zh-Hans")
 KEYS = {"id", "lang", "title", "body", "noise", "captions", "noise_kinds", "position", "hard", "notes"}
@@ -363,8 +374,9 @@ def check_set(name, data_dir=HERE):
     for lang, n in cfg["langs"].items():
         targets.append((f"at least {n} {LANG_NAMES.get(lang, lang)} cases", by_lang[lang] >= n))
     targets += [
-        (f"at least {cfg['other']} cases in other languages incl. {cfg['other_desc']}",
-         other >= cfg["other"] and all(any(by_lang[k] > 0 for k in group) for group in cfg["other_need"])),
+        (f"at least {cfg['other']} cases in other languages incl. {cfg.get('per_lang', 1)}+ in each of {cfg['other_desc']}",
+         other >= cfg["other"]
+         and all(sum(by_lang[k] for k in group) >= cfg.get("per_lang", 1) for group in cfg["other_need"])),
         (f"at least {cfg['hard']} hard cases", len(hard) >= cfg["hard"]),
         ("noise at top, middle and bottom", all(by_pos[p] > 0 for p in POSITIONS)),
     ]
