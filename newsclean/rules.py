@@ -116,6 +116,7 @@ _REQUIRED_SETTINGS = {
     "masthead_max_words": int,
     "title_max_words": int,
     "title_search_lines": int,
+    "wrapped_min_words": int,
     "template_min_docs": int,
     "template_min_share": float,
     "template_max_share": float,
@@ -234,7 +235,7 @@ def _parse_cta(doc: dict[str, Any], source: str) -> CallToAction:
     return CallToAction(**values)
 
 
-_MODEL_SETTINGS = {"file": str, "threshold": float, "max_words": float, "sentence_words": float, "paragraph_words": float, "title_window": int, "story_below": float, "alone": float, "sentence_min_words": float, "sentence_sure": float, "ad_run_below": float, "between_below": float}
+_MODEL_SETTINGS = {"file": str, "threshold": float, "max_words": float, "sentence_words": float, "paragraph_words": float, "title_window": int, "story_below": float, "alone": float, "sentence_min_words": float, "sentence_sure": float, "ad_run_below": float, "between_below": float, "guard_sure": float}
 
 
 def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineModel:
@@ -249,7 +250,7 @@ def load_line_model(path: Any, settings: dict[str, Any], source: str) -> LineMod
             raise RuleError(f"{source}: line_model.{key} missing or not a {typ.__name__}")
     if not 0 < settings["threshold"] < 1:
         raise RuleError(f"{source}: line_model.threshold must be in (0, 1)")
-    for key in ("alone", "sentence_sure"):
+    for key in ("alone", "sentence_sure", "guard_sure"):
         if not settings["threshold"] <= settings[key] <= 1:
             raise RuleError(f"{source}: line_model.{key} must be in [threshold, 1] (1 switches it off)")
     try:

@@ -33,7 +33,9 @@ _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 # clause, not a word, so their letters are counted instead, about 4 code points to a word.
 _UNSPACED = r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
 _WORD = r"[^\s\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{P}\p{S}]+"
-_SENT_END = r"[.!?。！？…][\"'”’」』)）\]]*$"
+# Sentence ends of the scripts the sets hold: Latin, CJK, the Devanagari danda (।, ॥), the
+# Arabic-script question mark and full stop (؟, ۔).
+_SENT_END = r"[.!?。！？…।॥؟۔][\"'”’」』)）\]]*$"
 _TITLE_BAD_END = r"[.。:：;；,，、\-–—]$"
 _SPACES = r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+"
 
@@ -502,10 +504,11 @@ def _structure(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         in_mid=pl.col("in_mid") & ((pl.col("mid_len") >= 2) | pl.col("mid_to_end") | ~pl.col("mid_run_only"))
     )
 
-    # Masthead: a very short first line (the aggregator's name) above a longer title line.
+    # Masthead: a very short first line (the aggregator's name) above a longer title line. The
+    # first line of a hard-wrapped paragraph is no title: a short headline sits above it.
     nxt_words = pl.col("words").shift(-1).over(by_doc)
-    nxt_title_like = ~pl.col("title_bad_end").shift(-1).over(by_doc).fill_null(True)
-    lines = lines.with_columns(
+    nxt_title_like = ~(pl.col("title_bad_end") | pl.col("_wrapped")).shift(-1).over(by_doc).fill_null(True)
+    lines = lines.with_columns(_wrapped=_wrapped(pl.lit(True), s["wrapped_min_words"])).with_columns(
         masthead=(idx == 0)
         & (pl.col("n") >= 3)
         & (pl.col("content_type") == "text")
@@ -516,7 +519,7 @@ def _structure(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         & nxt_title_like
         & (nxt_words > pl.col("words"))
         & (nxt_words <= s["title_max_words"])
-    )
+    ).drop("_wrapped")
     return lines
 
 
@@ -751,7 +754,10 @@ def _learned(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         & (pl.col("words").shift(-1).over("doc_id") >= mdl.paragraph_words)
         & (pl.col("p_noise").shift(-1).over("doc_id") < mdl.threshold)
     ).fill_null(False)
-    heading = (pl.col("words") <= rules.settings["short_line_words"]) & ~pl.col("sent_end") & paragraph_below
+    # The three shapes below keep a line the model suspects, unless it is all but sure (guard_sure):
+    # "Priyanka Dhar · 5 min read" above the story's first paragraph is no subheading.
+    guarded = pl.col("p_noise") < mdl.guard_sure if mdl.guard_sure < 1.0 else pl.lit(True)  # 1: always guarded
+    heading = (pl.col("words") <= rules.settings["short_line_words"]) & ~pl.col("sent_end") & paragraph_below & guarded
     # A sentence without a call to action: of story length, it stays; shorter ("But the cars are
     # leaving anyway.", a story's last line above its author's bio), it needs more certainty.
     unsure = pl.col("p_noise") < mdl.sentence_sure if mdl.sentence_sure < 1.0 else pl.lit(True)  # 1: all exempt
@@ -759,6 +765,7 @@ def _learned(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         pl.col("sent_end")
         & ~pl.col("cta")
         & ((pl.col("words") >= mdl.sentence_words) | ((pl.col("words") >= mdl.sentence_min_words) & unsure))
+        & guarded
     )
     take = (
         (pl.col("role") == "body")
@@ -766,7 +773,7 @@ def _learned(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         & near
         & ~heading
         & ~sentence
-        & ~pl.col("reports")
+        & ~(pl.col("reports") & guarded)
         & (pl.col("content_type") == "text")
     )
     kind = _signal_kind()
@@ -799,17 +806,33 @@ def _learned(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
 _LEARNED_PASSES = 8
 
 
-_FULL_STOP_END = r"[.。．][\"'”’」』)）]*$"
+_FULL_STOP_END = r"[.。．।۔][\"'”’」』)）]*$"
 
 
-def _headline_shape(s: dict[str, Any]) -> pl.Expr:
+def _wrapped(kept: pl.Expr, min_words: int) -> pl.Expr:
+    """A line of a hard-wrapped paragraph (wire copy, e-mail, print text broken at 60-78
+    characters): it ends mid-sentence and the next kept line, of paragraph length, carries on in
+    lower case; or it starts in lower case under such a line. No headline does either: on the
+    labelled sets the line under a headline starts in lower case only when it is a byline or a
+    date ("by Jane Doe", "di Giulia Ferretti", "vandaag, 16:45"), all short."""
+    lower = pl.col("line").str.contains(r"^\p{Ll}")
+    nxt = {c: pl.when(kept).then(pl.col(c)).shift(-1).backward_fill().over("doc_id") for c in ("line", "words")}
+    prv = {c: pl.when(kept).then(pl.col(c)).shift(1).forward_fill().over("doc_id") for c in ("sent_end", "words")}
+    opens = ~pl.col("sent_end") & nxt["line"].str.contains(r"^\p{Ll}") & (nxt["words"] >= min_words)
+    carries = lower & ~prv["sent_end"] & (prv["words"] >= min_words)
+    return (opens | carries).fill_null(False)
+
+
+def _headline_shape(s: dict[str, Any], kept: pl.Expr = pl.lit(True)) -> pl.Expr:
     """A line that could be a headline: 2 to title_max_words words, not ending as no headline
-    does (colon, comma, ellipsis), not glued to itself, and no boilerplate cue if short."""
+    does (colon, comma, ellipsis), not glued to itself, not a line of a hard-wrapped paragraph,
+    and no boilerplate cue if short. `kept`: which rows of the frame are still page text."""
     return (
+        ~_wrapped(kept, s["wrapped_min_words"])
         # A short line the rules would remove on their own ("Cookie Consent") is not a headline;
         # a weaker cue does not rule one out ("Warehouse Fire Contained" is shaped like a name,
         # "Multa por las cookies" names a cookie): the chooser weighs it (best_score).
-        ((pl.col("best_score") < s["remove_threshold"]) | (pl.col("words") >= 6))
+        & ((pl.col("best_score") < s["remove_threshold"]) | (pl.col("words") >= 6))
         & (pl.col("words") >= 2)
         & (pl.col("words") <= s["title_max_words"])
         & ~pl.col("title_bad_end")
@@ -854,7 +877,7 @@ def _titles(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     matches_hint = pl.col("hint").is_not_null() & ((low == pl.col("hint")) | (pl.col("hint").str.starts_with(low) & (pl.col("words") >= 3)))
     # Without a title from metadata, plain text's headline is an early short line that does not
     # end like a sentence; HTML text from the extractor starts at the body, so no guessing there.
-    lines = lines.with_columns(shape_ok=_headline_shape(s))
+    lines = lines.with_columns(shape_ok=_headline_shape(s, kept))
     guess = pl.col("hint").is_null() & (pl.col("content_type") == "text") & pl.col("shape_ok")
     early = kept & (pl.col("k") < s["title_search_lines"])
     # A metadata title wherever it sits in the first lines; else the headline-shaped line with

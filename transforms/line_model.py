@@ -190,6 +190,9 @@ class LineModel:
     ad_run_below: float = 0.0
     # A short line between removed lines stays when the model gives it P(noise) below this (0: off).
     between_below: float = 0.0
+    # At or above this probability, a line goes although it is shaped like a subheading above a
+    # paragraph, a sentence of story length or reported speech (1: those shapes always stay).
+    guard_sure: float = 1.0
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
@@ -324,7 +327,7 @@ def dense_columns(words: pl.Expr, line: pl.Expr) -> dict[str, pl.Expr]:
         "pointer": line.str.contains(r"[➤➜→⇒►▶▷»›👉☞⮕]").cast(pl.Float64),
         "emoji": line.str.contains(r"[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}]").cast(pl.Float64),
         "separators": line.str.count_matches(r"\s[|·•｜]\s|[|｜]").cast(pl.Float64).log1p(),
-        "question": line.str.contains(r"[?？]\s*$").cast(pl.Float64),
+        "question": line.str.contains(r"[?？؟]\s*$").cast(pl.Float64),
         "exclaim": line.str.contains(r"[!！]").cast(pl.Float64),
         "bracketed": line.str.contains(r"^\s*[【\[〔［]").cast(pl.Float64),
     }

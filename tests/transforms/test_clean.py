@@ -436,3 +436,35 @@ def test_a_sentence_among_prices_is_not_a_ticker_line():
     out, audit = clean(_frame("\n\n".join(["Token delisted", *STORY, *run_])), RULES_ONLY)
     assert out.row(0, named=True)["body"].split("\n\n") == [*STORY, "FERN was trading at $0.093 on Wednesday."], audit
     assert set(audit["kind"]) == {"crypto_ticker"}
+
+
+WRAPPED = [  # wire copy broken at about 70 characters: one paragraph per block, single newlines inside
+    "LAKE CORDELL, Mich. (Wire) — Nico Delacroix hit a three-run homer in\nthe eighth inning and the Lake Cordell Loons beat the Harbor City\nGulls 5-3 on Sunday to clinch their first division title since 2009.",
+    "Delacroix, who had struck out in his first three at-bats, sent a\nfull-count fastball over the wall in right field with two runners on.\n\"I was just trying to put it in play,\" he said after the game.",
+    "The Loons finish the regular season with three games at home against\nthe Westmarch Foxes, starting Tuesday night, before the playoffs open.",
+]
+
+
+def test_a_line_of_a_hard_wrapped_paragraph_is_never_the_headline():
+    lines = [x for para in WRAPPED for x in para.split("\n")]
+    row, _ = run("\n\n".join(WRAPPED))
+    assert row["clean_title"] is None
+    assert row["body"].replace("\n\n", "\n").split("\n") == lines
+    # A headline above the wrapped story is still found.
+    row, _ = run("\n\n".join(["Loons clinch division title", *WRAPPED]))
+    assert row["clean_title"] == "Loons clinch division title"
+    assert row["body"].replace("\n\n", "\n").split("\n") == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "मौसम विभाग ने अगले 48 घंटों तक घने कोहरे का अलर्ट जारी किया है।",  # Devanagari danda
+        "آیا قیمت سکه در هفته آینده هم بالا می‌رود؟",  # Arabic-script question mark
+    ],
+)
+def test_sentence_ends_of_other_scripts_make_a_sentence(line):
+    from transforms.clean import lines_at_title_step
+
+    lines = lines_at_title_step(_frame("\n\n".join(["Headline here", line, *STORY])), RULES)
+    assert lines.filter(pl.col("line") == line)["sent_end"].to_list() == [True]

@@ -142,7 +142,7 @@ def test_model_file_with_other_features_is_refused(tmp_path):
     path = tmp_path / "m.npz"
     np.savez(path, weights=np.zeros(8, np.float32), dense=np.zeros(2), bias=np.float64(0), dim=np.int64(8),
              seed=np.int64(1), dense_names=np.array(["a", "b"]), meta=np.array("{}"))
-    settings = {"file": "m.npz", "threshold": 0.8, "max_words": 40, "sentence_words": 10, "paragraph_words": 15, "title_window": 20, "story_below": 0.2, "alone": 0.95, "sentence_min_words": 4, "sentence_sure": 0.9, "ad_run_below": 0.5, "between_below": 0.3}
+    settings = {"file": "m.npz", "threshold": 0.8, "max_words": 40, "sentence_words": 10, "paragraph_words": 15, "title_window": 20, "story_below": 0.2, "alone": 0.95, "sentence_min_words": 4, "sentence_sure": 0.9, "ad_run_below": 0.5, "between_below": 0.3, "guard_sure": 0.9}
     with pytest.raises(RuleError, match="retrain"):
         load_line_model(path, settings, "test")
     # A headline chooser over other features than the code's is refused too.
@@ -170,6 +170,10 @@ def test_model_file_with_other_features_is_refused(tmp_path):
         load_line_model(path, {**settings, "threshold": 1.5}, "test")
     with pytest.raises(RuleError, match="alone"):
         load_line_model(path, {**settings, "alone": 0.5}, "test")
+    with pytest.raises(RuleError, match="guard_sure"):
+        load_line_model(path, {**settings, "guard_sure": 0.5}, "test")
+    with pytest.raises(RuleError, match="guard_sure"):
+        load_line_model(path, {k: v for k, v in settings.items() if k != "guard_sure"}, "test")
 
 
 def test_short_heading_above_a_story_paragraph_stays():
@@ -409,3 +413,19 @@ def test_a_short_line_between_removed_lines_stays_when_the_model_reads_it_as_sto
     # A stray label the model suspects still goes.
     row, audit = _clean_with(_toy_model(between_below=0.3), ["Home > News > Science", "Zzpromo deals", *page[2:]])
     assert "Zzpromo deals" in audit["text"].to_list() and row["body"].split("\n\n") == STORY
+
+
+def test_the_guards_give_way_when_the_model_is_all_but_sure():
+    # A subheading above a paragraph, a sentence of story length and reported speech keep a line
+    # the model suspects; at P(noise) >= guard_sure they no longer do ("Priyanka Dhar · 5 min
+    # read" above the first paragraph is no subheading).
+    heading = ["Ferry route approved", STORY[0], "Advertisement", "Zzpromo timetable", STORY[1], STORY[2]]
+    long_sentence = "The zzpromo scheme was dropped by the council last week after a full year of complaints from residents of the eastern islands."
+    reported = "Zzpromo codes were illegal, the regulator said."
+    pages = [heading, ["Ferry route approved", *STORY, long_sentence], ["Ferry route approved", *STORY, reported]]
+    for page, line in zip(pages, ("Zzpromo timetable", long_sentence, reported)):
+        row, _ = _clean_with(_toy_model(guard_sure=1.0), page)
+        assert line in row["body"].split("\n\n")
+        row, audit = _clean_with(_toy_model(guard_sure=0.9), page)
+        assert line not in row["body"].split("\n\n")
+        assert line in audit.filter(pl.col("rule") == "model.line_classifier")["text"].to_list()
