@@ -38,6 +38,9 @@ class Rule:
     # `echo_chars` characters); the match then covers both lines ("About Kestrel Robotics" over
     # "Kestrel Robotics Inc. designs ...": a press release's company boilerplate).
     echo: bool = False
+    # Plain text only: on HTML the extractor decided what belongs to the article, and the rule
+    # would take half of something the clean stage cannot judge there.
+    text_only: bool = False
 
     @property
     def anchored(self) -> bool:
@@ -126,7 +129,7 @@ _REQUIRED_SETTINGS = {
     "echo_chars": int,
     "inline_label_chars": int,
 }
-_RULE_KEYS = {"kind", "name", "pattern", "weight", "role", "max_words", "echo"}
+_RULE_KEYS = {"kind", "name", "pattern", "weight", "role", "max_words", "echo", "text_only"}
 
 
 def parse_boilerplate(doc: dict[str, Any], source: str = "<rules>") -> BoilerplateRules:
@@ -156,6 +159,7 @@ def parse_boilerplate(doc: dict[str, Any], source: str = "<rules>") -> Boilerpla
                 role=r.get("role", "line"),
                 max_words=float(r["max_words"]) if "max_words" in r else None,
                 echo=bool(r.get("echo", False)),
+                text_only=bool(r.get("text_only", False)),
             )
         except KeyError as exc:
             raise RuleError(f"{where}: missing {exc}") from exc

@@ -280,7 +280,8 @@ def _features(
             # The line below, which names the same thing, matches too.
             gated[f"hit:{r.name}"] = hit | hit.shift(1).over("doc_id").fill_null(False)
         lines = lines.with_columns(**gated)
-    matches = {r.name: pl.col(f"hit:{r.name}") for r in rules.rules}
+    text = pl.col("content_type") == "text"
+    matches = {r.name: pl.col(f"hit:{r.name}") & text if r.text_only else pl.col(f"hit:{r.name}") for r in rules.rules}
     # A labelled line whose label is a heading ("Forward-looking statements: This release ...")
     # is that heading's kind, but takes no lines under it.
     inline = {r.name: pl.col(f"inline:{r.name}") & ~pl.col(f"hit:{r.name}") for r in rules.rules if r.role in HEAD_ROLES}

@@ -379,6 +379,17 @@ def test_counters_feedback_widgets_and_embed_chrome(line, rule):
         assert audit.filter(pl.col("text") == line)["rule"].to_list() == [rule]
 
 
+def test_an_embedded_posts_signature_stays_on_html():
+    # On HTML the extractor kept the embedded post, and the line model (which takes the post's
+    # text on plain text) does not act: the signature stays with the post.
+    post, signature = "Yes this is real and the state paid for it.", "— Dianna Ames (@dames) November 18, 2019"
+    page = "\n\n".join([STORY[0], STORY[1], post, signature, STORY[2]])
+    row, audit = run(page, content_type="html")
+    assert signature in row["body"].split("\n\n"), audit
+    row, audit = run(page)
+    assert signature in audit.filter(pl.col("rule") == "embed.handle_date")["text"].to_list()
+
+
 RULES_ONLY = dataclasses.replace(RULES, model=None)
 
 
