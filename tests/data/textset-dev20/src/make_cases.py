@@ -125,4 +125,6 @@ def main(src=HERE):
 
 
 if __name__ == "__main__":
-    main()
+    # `make_cases.py [SRC]`: the later sets (dev21 on) keep their line lists in their own src/
+    # and are built by this generator: `python3 ../textset-dev20/src/make_cases.py src`.
+    main(os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else HERE)
