@@ -52,6 +52,7 @@ _LATER2 = _LATER + tuple(f"textset-dev{n}" for n in range(11, 15))
 _LATER3 = _LATER2 + tuple(f"textset-dev{n}" for n in range(15, 18))
 _LATER4 = _LATER3 + tuple(f"textset-dev{n}" for n in range(18, 21))
 _LATER5 = _LATER4 + tuple(f"textset-dev{n}" for n in range(21, 24))
+_LATER6 = _LATER5 + tuple(f"textset-dev{n}" for n in range(24, 27))
 
 # Per-set coverage targets, keyed by folder name under tests/data/.
 #   cases        minimum number of cases
@@ -145,6 +146,9 @@ SETS = {
         ("textset-dev23", 18, 5, 16, _LATER4),
         ("textset-dev24", 18, 5, 16, _LATER5),
         ("textset-dev26", 18, 5, 16, _LATER5),
+        ("textset-dev27", 18, 5, 16, _LATER6),
+        ("textset-dev28", 18, 5, 16, _LATER6),
+        ("textset-dev29", 18, 5, 16, _LATER6),
     )},
     # Languages no earlier set has: 4+ cases in each of ten, besides English and Chinese.
     "textset-dev25": {
