@@ -53,6 +53,7 @@ _LATER3 = _LATER2 + tuple(f"textset-dev{n}" for n in range(15, 18))
 _LATER4 = _LATER3 + tuple(f"textset-dev{n}" for n in range(18, 21))
 _LATER5 = _LATER4 + tuple(f"textset-dev{n}" for n in range(21, 24))
 _LATER6 = _LATER5 + tuple(f"textset-dev{n}" for n in range(24, 27))
+_LATER7 = _LATER6 + tuple(f"textset-dev{n}" for n in range(27, 30))
 
 # Per-set coverage targets, keyed by folder name under tests/data/.
 #   cases        minimum number of cases
@@ -149,6 +150,8 @@ SETS = {
         ("textset-dev27", 18, 5, 16, _LATER6),
         ("textset-dev28", 18, 5, 16, _LATER6),
         ("textset-dev29", 18, 5, 16, _LATER6),
+        ("textset-dev30", 18, 5, 16, _LATER7),
+        ("textset-dev31", 18, 5, 16, _LATER7),
     )},
     # Languages no earlier set has: 4+ cases in each of ten, besides English and Chinese.
     "textset-dev25": {
@@ -156,6 +159,14 @@ SETS = {
         "other_need": [("hi",), ("fa",), ("he",), ("el",), ("cs",), ("ro",), ("hu",), ("sv",), ("ms",), ("sw",)],
         "other_desc": "hi, fa, he, el, cs, ro, hu, sv, ms, sw",
         "per_lang": 4,
+    },
+    # Other languages first: 40 cases in 20 languages besides English and Chinese.
+    "textset-dev32": {
+        **_blind_dev(10, 5, 40, _LATER7),
+        "other_need": [("es",), ("pt",), ("fr",), ("it",), ("de",), ("nl",), ("pl",), ("ru",), ("uk",), ("tr",),
+                       ("ja",), ("ko",), ("id",), ("vi",), ("th",), ("ar",), ("hi",), ("fa",), ("he",), ("el",)],
+        "other_desc": "es, pt, fr, it, de, nl, pl, ru, uk, tr, ja, ko, id, vi, th, ar, hi, fa, he, el",
+        "per_lang": 2,
     },
     # A third blind set, written after the model existed: figures only, never its lines.
     "textset-holdout3": {**_blind_dev(20, 5, 16, _LATER), "quote_lines": False},
