@@ -68,8 +68,9 @@ DEV3_STORY_LINES_LOST_MAX = 1
 # With the 21-set model (story-position and shape features): F1 0.9864, 6 files / 8 lines left, 2 lost.
 # With the second stage (trees): F1 0.9898, 3 files / 3 lines left, 2 lost.
 # With the neighbours' log-odds and threshold 0.7 (2026-12-07): F1 0.9896, 4 files / 4 lines left, 2 lost.
-DEV4_F1_MIN = 0.984
-DEV4_RESIDUE_FILES_MAX = 4
+# With the 33-set model of 200 trees (2026-12-07, fifth session): F1 0.9919, no line left, 2 lost.
+DEV4_F1_MIN = 0.986
+DEV4_RESIDUE_FILES_MAX = 1
 DEV4_STORY_LINES_LOST_MAX = 3
 
 # dev5 … dev20 (60-63 cases each, written blind; the learned signals are trained on them, the
@@ -161,29 +162,55 @@ DEV4_STORY_LINES_LOST_MAX = 3
 # 5, 6, 57/57; dev21 0.9560, 24, 3, 57/60; dev22 0.9584, 22, 12, 59/59; dev23 0.9806, 16, 3,
 # 55/59; dev24 0.9635, 24, 1, 51/55; dev25 0.9491, 30, 4, 55/56; dev26 0.9778, 11, 5, 50/55. Every
 # floor rose or held (the documented rule: F1 and title accuracy - 0.005 rounded down, counts + 1).
+# dev27 ... dev32 (60 cases each, written blind on 2026-12-07: sentence-shaped furniture; a broad
+# everyday mix; stories that end in lists; widgets, players and reading aids; sponsored and
+# commercial furniture; twenty languages besides English and Chinese). First measured before any
+# of their lines was seen (F1, residue files / noise lines left, story lines lost, titles), dev27-29
+# with the 27-set model: dev27 0.884 (45 / 82, 2 lost, 55/55), dev28 0.982 (14 / 16, 3, 55/56),
+# dev29 0.946 (13 / 29, 55 lost, 56/56: story lists); dev30-32 with the 30-set model: dev30 0.958
+# (32 / 49, 7, 53/55), dev31 0.899 (41 / 89, 4, 56/56), dev32 0.982 (14 / 18, 0, 53/56).
+# Measured 2026-12-07, fifth session (33-set model, 200 trees; "Editor <name> said" is no credit):
+# dev5 0.9959, 0, 3, 56/57; dev6 0.9734, 10, 3, 56/57; dev7 0.9914, 7, 0, 57/57; dev8 0.9852, 7, 1,
+# 55/55; dev9 0.9758, 8, 13, 56/57; dev10 0.9942, 1, 0, 57/57; dev11 0.9841, 5, 1, 55/56; dev12
+# 0.9882, 4, 1, 54/55; dev13 0.9893, 7, 5, 55/57; dev14 0.9988, 1, 0, 57/57; dev15 0.9725, 6, 11,
+# 58/60; dev16 0.9810, 8, 1, 56/57; dev17 0.9543, 16, 0, 55/56; dev18 0.9880, 6, 3, 57/57; dev19
+# 0.9887, 4, 3, 57/58; dev20 0.9833, 3, 6, 57/57; dev21 0.9627, 18, 3, 57/60; dev22 0.9605, 20, 12,
+# 59/59; dev23 0.9866, 12, 2, 56/59; dev24 0.9700, 19, 1, 52/55; dev25 0.9583, 26, 4, 55/56; dev26
+# 0.9778, 10, 5, 50/55; dev27 0.9563, 20, 2, 55/55; dev28 0.9919, 4, 2, 56/56; dev29 0.9824, 9, 14,
+# 56/56; dev30 0.9790, 13, 1, 55/55; dev31 0.9414, 25, 1, 56/56; dev32 0.9910, 4, 0, 55/56.
+# Moved on purpose (fifth session): dev9's residue ceiling 7 -> 9 (6 -> 8 files in-sample: widget
+# score and table lines, "Матч завершён · … 4:3", "1 บางปลาสร้อย 52", which dev29 and dev30 label
+# as story when they are the news). Chosen on line-level cross-validation over 27 sets (200 trees)
+# and on the new training sets' genres, not on this set; every other floor rose or held.
 LATER_DEV_FLOORS = {  # name: (F1 min, residue files max, story lines lost max, title accuracy min)
-    "dev5": (0.985, 5, 4, 0.977),
-    "dev6": (0.964, 15, 4, 0.977),
-    "dev7": (0.982, 12, 1, 0.995),
-    "dev8": (0.978, 9, 2, 0.995),
-    "dev9": (0.972, 7, 14, 0.977),
+    "dev5": (0.99, 1, 4, 0.977),
+    "dev6": (0.968, 11, 4, 0.977),
+    "dev7": (0.986, 8, 1, 0.995),
+    "dev8": (0.98, 8, 2, 0.995),
+    "dev9": (0.972, 9, 14, 0.977),
     "dev10": (0.989, 2, 1, 0.995),
     "dev11": (0.98, 5, 2, 0.977),
     "dev12": (0.983, 5, 2, 0.977),
-    "dev13": (0.982, 11, 6, 0.959),
-    "dev14": (0.992, 3, 1, 0.995),
-    "dev15": (0.967, 9, 13, 0.961),
-    "dev16": (0.971, 11, 3, 0.977),
-    "dev17": (0.947, 20, 1, 0.977),
-    "dev18": (0.98, 9, 5, 0.995),
-    "dev19": (0.983, 6, 4, 0.977),
-    "dev20": (0.976, 6, 7, 0.995),
-    "dev21": (0.951, 25, 4, 0.945),
-    "dev22": (0.953, 23, 13, 0.995),
-    "dev23": (0.975, 17, 3, 0.93),
-    "dev24": (0.958, 25, 2, 0.922),
-    "dev25": (0.944, 31, 5, 0.977),
-    "dev26": (0.972, 12, 6, 0.904),
+    "dev13": (0.984, 8, 6, 0.959),
+    "dev14": (0.993, 2, 1, 0.995),
+    "dev15": (0.967, 7, 12, 0.961),
+    "dev16": (0.976, 9, 2, 0.977),
+    "dev17": (0.949, 17, 1, 0.977),
+    "dev18": (0.983, 7, 4, 0.995),
+    "dev19": (0.983, 5, 4, 0.977),
+    "dev20": (0.978, 4, 7, 0.995),
+    "dev21": (0.957, 19, 4, 0.945),
+    "dev22": (0.955, 21, 13, 0.995),
+    "dev23": (0.981, 13, 3, 0.944),
+    "dev24": (0.965, 20, 2, 0.94),
+    "dev25": (0.953, 27, 5, 0.977),
+    "dev26": (0.972, 11, 6, 0.904),
+    "dev27": (0.951, 21, 3, 0.995),
+    "dev28": (0.986, 5, 3, 0.995),
+    "dev29": (0.977, 10, 15, 0.995),
+    "dev30": (0.973, 14, 2, 0.995),
+    "dev31": (0.936, 26, 2, 0.995),
+    "dev32": (0.986, 5, 1, 0.977),
 }
 
 # holdout1 (43 cases, the first held-out set; retired into development on 2026-11-25 when its
@@ -246,10 +273,15 @@ HOLDOUT1_STORY_LINES_LOST_MAX = 2
 # chosen for their genres and languages, and the model for leave-one-set-out over the 24 sets it
 # had before (noise lines left 663 -> 621, story lines lost 169 -> 170), not on this set, whose
 # lines are never read.
+# Now (2026-12-07, fifth session: six more dev sets, the 33-set model of 200 trees): holdout2 F1
+# 0.9910, P 0.986, R 0.996, 6 files / 6 noise lines left, 2 lost, 59/61 titles; holdout3 F1
+# 0.9831, P 0.977, R 0.989, 7 / 9, 5 lost, 55/57; holdout4 F1 0.9677, P 0.952, R 0.984, 15 / 17, 6
+# lost, 57/58. Over the three: noise lines left 52 -> 32, residue files 40 -> 28, story lines lost
+# 17 -> 13, headlines 170 -> 171. holdout3's story-lines-lost ceiling is back at 6. Every floor rose.
 HOLDOUT_FLOORS = {  # name: (cases, F1 min, recall min, residue files max, story lines lost max)
-    "holdout2": (64, 0.982, 0.991, 12, 3),
-    "holdout3": (60, 0.973, 0.984, 10, 9),
-    "holdout4": (61, 0.952, 0.979, 21, 7),
+    "holdout2": (64, 0.986, 0.991, 7, 3),
+    "holdout3": (60, 0.978, 0.984, 8, 6),
+    "holdout4": (61, 0.962, 0.979, 16, 7),
 }
 
 # syndication (168 documents, 63 story clusters; pairwise). Measured: precision 1.0, recall 1.0

@@ -53,6 +53,14 @@ def test_story_lines_about_noise_topics_are_kept(story_line):
     assert story_line in row["body"].split("\n\n"), audit
 
 
+def test_an_editor_credit_needs_its_colon():
+    # "Editor <name> said ..." opens story sentences; the credit line is "Editor: <name>".
+    said = "Editor Dana Whitlock said abusive posts had tripled since last autumn."
+    row, audit = run("\n\n".join(["Ferry route approved", STORY[0], said, STORY[1], STORY[2], "Editor: Rina Kartika"]))
+    assert said in row["body"].split("\n\n")
+    assert dict(zip(audit["text"], audit["rule"])) == {"Editor: Rina Kartika": "attr.staff_credit"}
+
+
 def test_ticker_run_and_promo_removed_with_kinds():
     text = "\n".join(
         [
