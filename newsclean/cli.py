@@ -160,8 +160,12 @@ def build_parser() -> argparse.ArgumentParser:
     tm.add_argument("--data", default=str(Path(__file__).resolve().parent.parent / "tests" / "data"), help="labelled data folder (default: tests/data)")
     tm.add_argument("--out", default=None, help="where to write the model (default: newsclean/rules/line_model.npz)")
     tm.add_argument("--cv", action="store_true", help="leave-one-set-out figures instead of writing the model")
-    tm.add_argument("--cache", default=None, help="with --cv: keep the 21 left-out models in this folder and reuse them while the data, rules and features are unchanged (decision settings may change)")
+    tm.add_argument("--cache", default=None, help="with --cv: keep the left-out models (one per set) in this folder and reuse them while the data, rules and features are unchanged (decision settings may change)")
     tm.add_argument("--set", action="append", metavar="KEY=VALUE", help="with --cv: try a [line_model] decision setting (threshold, alone, ...) without editing the rules file; repeatable")
+    tm.add_argument("--line-cv", action="store_true", help="line-level cross-validation of the fitting settings (first-stage C, the trees) over folds of sets; no cleaning, no model written")
+    tm.add_argument("--folds", type=int, help="with --line-cv: folds of sets (default 9)")
+    tm.add_argument("--c", type=float, action="append", help="with --line-cv: a first-stage C to try (default the trained one); repeatable")
+    tm.add_argument("--trees", action="append", metavar="JSON", help="with --line-cv: tree settings over the trained ones, e.g. '{\"max_iter\": 300}'; repeatable")
     tm.set_defaults(func=cmd_train_model)
     return p
 

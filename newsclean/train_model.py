@@ -35,12 +35,14 @@ C = 10.0
 # The headline chooser: candidates scored out of fold over this many folds of sets; its L2 strength.
 TITLE_FOLDS = 5
 TITLE_C = 1.0
+# Folds of sets of `train-model --line-cv`.
+FOLDS = 9
 MODEL_FILE = "line_model.npz"
 # The second stage (transforms.line_model.STACK): gradient-boosted trees over the first stage's
 # out-of-fold log-odds and the context features. Line-level leave-one-set-out (log-loss): 100 trees
 # at rate 0.1, 0.1250, matched up to 200 at 0.05 with early stopping (0.1249); 60 trees 0.1306; trees of
-# depth <= 6 with 15 leaves 0.1332; the logistic model alone 0.1544. Over 27 sets (9 folds of
-# sets, the first stage's log-odds out of fold; log-loss, and at P >= 0.7 noise lines caught /
+# depth <= 6 with 15 leaves 0.1332; the logistic model alone 0.1544. Over 27 sets (`train-model
+# --line-cv`: 9 folds of sets, the first stage's log-odds out of fold; log-loss, and at P >= 0.7 noise lines caught /
 # story lines hit): 100 trees 0.1256, 13,958 / 363; 200 trees 0.1211, 14,059 / 366; 300 trees
 # 0.1243, 14,112 / 382; 400 trees 0.1294; 300 at rate 0.05 0.1219; 63 leaves 0.1254, 14,026 / 388;
 # 20 lines a leaf 0.1266. More training sets bear more trees.
@@ -178,14 +180,19 @@ def stack_inputs(frame: pl.DataFrame, logit: np.ndarray) -> np.ndarray:
     return stack_matrix(page, logit, frame["read"].to_numpy(), frame.select(DENSE).to_numpy().astype(np.float64))
 
 
-def fit_trees(x: np.ndarray, y: np.ndarray) -> Any:
-    """Gradient-boosted trees (scikit-learn's histogram GBM, deterministic: no early stopping, no
-    subsampling) exported to transforms.line_model.Trees."""
+def _gbm(x: np.ndarray, y: np.ndarray, params: dict[str, Any] | None = None) -> Any:
+    """scikit-learn's histogram GBM with TREES (or `params` over them), deterministic: no early
+    stopping, no subsampling."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
+    return HistGradientBoostingClassifier(**{**TREES, **(params or {})}, early_stopping=False, random_state=SEED).fit(x, y)
+
+
+def fit_trees(x: np.ndarray, y: np.ndarray) -> Any:
+    """Gradient-boosted trees (`_gbm`) exported to transforms.line_model.Trees."""
     from transforms.line_model import Trees
 
-    gbm = HistGradientBoostingClassifier(**TREES, early_stopping=False, random_state=SEED).fit(x, y)
+    gbm = _gbm(x, y)
     nodes = [tree.nodes for (tree,) in gbm._predictors]  # one tree per iteration for a binary target
     sizes = np.array([len(n) for n in nodes])
     roots = np.concatenate([[0], np.cumsum(sizes)[:-1]])
@@ -413,6 +420,78 @@ def cross_validate(
     return rows
 
 
+def set_folds(frame: pl.DataFrame, folds: int) -> np.ndarray:
+    """Each line's fold: whole sets, dealt round-robin in page_lines order, so a fold's lines come
+    from pages (and sites, and writers) the other folds never saw."""
+    sets = frame["set"].unique(maintain_order=True).to_list()
+    if not 2 <= folds <= len(sets):
+        raise SystemExit(f"newsclean train-model: --folds must be between 2 and the {len(sets)} sets")
+    return frame["set"].replace_strict({s: i % folds for i, s in enumerate(sets)}, return_dtype=pl.Int32).to_numpy()
+
+
+def line_scores(p: np.ndarray, y: np.ndarray) -> dict[str, float]:
+    """Log-loss of P(noise) over example lines, and at P >= 0.7 and >= 0.9 the noise lines caught and
+    the story lines hit (a story, headline or caption line the model would call noise)."""
+    q = np.clip(p, 1e-6, 1 - 1e-6)
+    out = {"log_loss": float(-np.mean(y * np.log(q) + (1 - y) * np.log(1 - q)))}
+    for at in (0.7, 0.9):
+        out[f"caught@{at}"] = int(((p >= at) & (y == 1)).sum())
+        out[f"hit@{at}"] = int(((p >= at) & (y == 0)).sum())
+    return out
+
+
+def line_cv(
+    data: Path, cs: list[float], trees: list[dict[str, Any]], folds: int = 9, sets: tuple[str, ...] = TRAIN_SETS,
+    log: Any = print,
+) -> list[dict[str, Any]]:
+    """Line-level cross-validation of the fitting settings over folds of whole sets: for each
+    first-stage C, the first stage's log-odds out of fold; for each tree setting (over TREES), the
+    second stage fitted on the other folds' out-of-fold log-odds and scored on the fold's lines.
+    No cleaning runs, so a setting costs minutes, not a leave-one-set-out run; the decision
+    settings are then measured with `--cv`. This chose TREES and C."""
+    frame = page_lines(data, sets)
+    x = design(frame)
+    y = frame["y"].to_numpy().astype(np.float64)
+    ex = examples(frame)
+    fold = set_folds(frame, folds)
+    log(f"{int(ex.sum()):,} example lines of {len(sets)} sets in {folds} folds of sets")
+    rows = []
+    for c in cs:
+        logit = np.zeros(frame.height)
+        for f in range(folds):
+            wb = fit(x[ex & (fold != f)], y[ex & (fold != f)], c)
+            logit[fold == f] = x[fold == f] @ wb[:-1] + wb[-1]
+        results = [(f"C={c:g} first stage", 1.0 / (1.0 + np.exp(-logit)))]
+        stacked = stack_inputs(frame, logit)
+        for params in trees:
+            p = np.zeros(frame.height)
+            for f in range(folds):
+                train = ex & (fold != f)
+                p[fold == f] = _gbm(stacked[train], y[train], params).predict_proba(stacked[fold == f])[:, 1]
+            results.append((f"C={c:g} trees {json.dumps({**TREES, **params}, sort_keys=True)}", p))
+        for name, p in results:
+            row = {"model": name, **line_scores(p[ex], y[ex])}
+            rows.append(row)
+            log(f"{name}: log-loss {row['log_loss']:.4f}; at P >= 0.7 caught {row['caught@0.7']:,} hit {row['hit@0.7']:,}; "
+                f"at P >= 0.9 caught {row['caught@0.9']:,} hit {row['hit@0.9']:,}")
+    return rows
+
+
+def parse_trees(values: list[str]) -> list[dict[str, Any]]:
+    """`--trees '{"max_iter": 300}'` → settings over TREES, checked against its keys."""
+    out = []
+    for value in values:
+        try:
+            params = json.loads(value)
+        except json.JSONDecodeError:
+            raise SystemExit(f"newsclean train-model: --trees wants a JSON object; got {value!r}") from None
+        unknown = set(params) - set(TREES) if isinstance(params, dict) else {"(not an object)"}
+        if unknown:
+            raise SystemExit(f"newsclean train-model: --trees keys are {', '.join(sorted(TREES))}; got {', '.join(sorted(unknown))}")
+        out.append(params)
+    return out
+
+
 def parse_overrides(pairs: list[str]) -> dict[str, float]:
     """`--set threshold=0.6` pairs → LineModel decision fields, checked against [line_model]."""
     from newsclean.rules import model_decisions
@@ -474,6 +553,13 @@ def train(data: Path, out: Path, log: Any = print) -> dict[str, Any]:
 def main(args: argparse.Namespace) -> int:
     from newsclean.rules import boilerplate_rules
 
+    if args.line_cv:
+        if args.cv or args.set or args.cache:
+            raise SystemExit("newsclean train-model: --line-cv goes without --cv, --set and --cache")
+        line_cv(Path(args.data), args.c or [C], parse_trees(args.trees or ["{}"]), args.folds or FOLDS)
+        return 0
+    if args.c or args.trees or args.folds is not None:
+        raise SystemExit("newsclean train-model: --c, --trees and --folds only go with --line-cv")
     if args.cv:
         overrides = parse_overrides(args.set or [])
         cross_validate(Path(args.data), cache=Path(args.cache) if args.cache else None, overrides=overrides)

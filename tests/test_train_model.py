@@ -73,3 +73,50 @@ def test_exported_trees_reproduce_the_fitted_model():
     gbm = HistGradientBoostingClassifier(**train_model.TREES, early_stopping=False, random_state=train_model.SEED).fit(x, y)
     assert np.allclose(tree_logit(x, trees), gbm.decision_function(x), atol=1e-9)
     assert len(trees.roots) == train_model.TREES["max_iter"]
+
+
+def test_folds_are_whole_sets_dealt_round_robin():
+    import polars as pl
+
+    frame = pl.DataFrame({"set": ["a", "a", "b", "c", "c", "d"]})
+    assert train_model.set_folds(frame, 2).tolist() == [0, 0, 1, 0, 0, 1]
+    with pytest.raises(SystemExit, match="between 2 and the 4 sets"):
+        train_model.set_folds(frame, 5)
+
+
+def test_line_scores_count_what_a_threshold_catches_and_hits():
+    import numpy as np
+
+    y = np.array([1.0, 1.0, 0.0, 0.0])
+    scores = train_model.line_scores(np.array([0.95, 0.75, 0.8, 0.1]), y)
+    assert (scores["caught@0.7"], scores["hit@0.7"], scores["caught@0.9"], scores["hit@0.9"]) == (2, 1, 1, 0)
+    assert scores["log_loss"] == pytest.approx(-np.mean(np.log([0.95, 0.75, 0.2, 0.9])))
+    # A confident miss costs more than an unsure one.
+    assert train_model.line_scores(np.array([0.01]), np.array([1.0]))["log_loss"] > train_model.line_scores(np.array([0.4]), np.array([1.0]))["log_loss"]
+
+
+@pytest.mark.parametrize(("value", "message"), [('{"max_iters": 300}', "got max_iters"), ("300", "not an object"), ("{max_iter: 3}", "JSON object")])
+def test_bad_tree_settings_are_named(value, message):
+    with pytest.raises(SystemExit, match=message):
+        train_model.parse_trees([value])
+
+
+def test_line_cv_scores_every_example_line_out_of_fold():
+    import numpy as np
+    import polars as pl
+
+    sets = ("textset-dev2", "textset-dev3", "textset-dev4")
+    rows = train_model.line_cv(DATA, [10.0], [{"max_iter": 5}], folds=3, sets=sets, log=lambda *_: None)
+    assert [r["model"].split(" ")[1] for r in rows] == ["first", "trees"]
+    frame = train_model.page_lines(DATA, sets)
+    ex = train_model.examples(frame)
+    y = frame["y"].to_numpy()[ex].astype(float)
+    x = train_model.design(frame)[ex]
+    wb = train_model.fit(x, y)
+    in_sample = train_model.line_scores(1.0 / (1.0 + np.exp(-(x @ wb[:-1] + wb[-1]))), y)
+    first = rows[0]
+    # Every noise line is scored once, by a model that never saw its set: fewer caught than a model
+    # that learnt them, at a higher loss.
+    assert 0 < first["caught@0.7"] < in_sample["caught@0.7"] <= int(y.sum())
+    assert first["log_loss"] > 1.5 * in_sample["log_loss"]
+    assert rows[1]["caught@0.7"] > 0
