@@ -54,6 +54,7 @@ _LATER4 = _LATER3 + tuple(f"textset-dev{n}" for n in range(18, 21))
 _LATER5 = _LATER4 + tuple(f"textset-dev{n}" for n in range(21, 24))
 _LATER6 = _LATER5 + tuple(f"textset-dev{n}" for n in range(24, 27))
 _LATER7 = _LATER6 + tuple(f"textset-dev{n}" for n in range(27, 30))
+_LATER8 = _LATER7 + tuple(f"textset-dev{n}" for n in range(30, 33))
 
 # Per-set coverage targets, keyed by folder name under tests/data/.
 #   cases        minimum number of cases
@@ -152,6 +153,11 @@ SETS = {
         ("textset-dev29", 18, 5, 16, _LATER6),
         ("textset-dev30", 18, 5, 16, _LATER7),
         ("textset-dev31", 18, 5, 16, _LATER7),
+        ("textset-dev33", 18, 5, 16, _LATER8),
+        ("textset-dev34", 18, 5, 16, _LATER8),
+        ("textset-dev35", 18, 5, 16, _LATER8),
+        ("textset-dev36", 18, 5, 16, _LATER8),
+        ("textset-dev38", 18, 5, 16, _LATER8),
     )},
     # Languages no earlier set has: 4+ cases in each of ten, besides English and Chinese.
     "textset-dev25": {
@@ -167,6 +173,13 @@ SETS = {
                        ("ja",), ("ko",), ("id",), ("vi",), ("th",), ("ar",), ("hi",), ("fa",), ("he",), ("el",)],
         "other_desc": "es, pt, fr, it, de, nl, pl, ru, uk, tr, ja, ko, id, vi, th, ar, hi, fa, he, el",
         "per_lang": 2,
+    },
+    # Chinese, Japanese and Korean first: 15 cases in each Chinese script, 11 each in ja and ko.
+    "textset-dev37": {
+        **_blind_dev(8, 15, 22, _LATER8),
+        "other_need": [("ja",), ("ko",)],
+        "other_desc": "ja and ko",
+        "per_lang": 11,
     },
     # A third blind set, written after the model existed: figures only, never its lines.
     "textset-holdout3": {**_blind_dev(20, 5, 16, _LATER), "quote_lines": False},
