@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,8 +45,45 @@ class Rule:
 
     @property
     def anchored(self) -> bool:
-        """Anchored at the line start: a phrase the line opens with, not one it quotes."""
-        return self.pattern.lstrip("(?i)").startswith("^")
+        """Anchored at the line start: a phrase the line opens with, not one it quotes. Every
+        top-level alternative must open with ^: in '^get our newsletter|订阅.{0,12}电子报' the
+        second one matches inside a story sentence that quotes a sign-up box."""
+        return all(b.startswith("^") for b in self.branches)
+
+    @property
+    def opening(self) -> str | None:
+        """For a pattern with both kinds of top-level alternatives, the anchored ones as a pattern
+        (a hit they make is a line's opening phrase; the others' hits are cues inside it)."""
+        heads = [b for b in self.branches if b.startswith("^")]
+        return "|".join(heads) if heads and len(heads) < len(self.branches) else None
+
+    @property
+    def branches(self) -> list[str]:
+        """The pattern's top-level alternatives (outside groups and character classes), without a
+        leading inline flag group."""
+        flags = re.match(r"^\(\?[a-zA-Z]+\)", self.pattern)
+        body = self.pattern[flags.end():] if flags else self.pattern
+        out, depth, in_class, cur, i = [], 0, False, [], 0
+        while i < len(body):
+            ch = body[i]
+            if ch == "\\":
+                cur.append(body[i:i + 2])
+                i += 2
+                continue
+            if in_class:
+                in_class = ch != "]"
+            elif ch == "[":
+                in_class = True
+            elif ch in "()":
+                depth += 1 if ch == "(" else -1
+            elif ch == "|" and depth == 0:
+                out.append("".join(cur))
+                cur = []
+                i += 1
+                continue
+            cur.append(ch)
+            i += 1
+        return [*out, "".join(cur)]
 
 
 @dataclass(frozen=True)

@@ -59,3 +59,27 @@ def test_echo_rule_with_a_capture_group_loads():
     doc = _doc()
     doc["rule"].append(_rule(echo=True, pattern="^about (x)$"))
     assert any(r.name == "test.rule" and r.echo for r in parse_boilerplate(doc).rules)
+
+
+def test_a_rule_is_anchored_only_when_every_alternative_opens_the_line():
+    from newsclean.rules import Rule
+
+    mixed = Rule("other", "x", r"(?i)^get (the|our) [|a] newsletter|(訂閱|订阅).{0,12}電子報|\^lit", 1.0)
+    assert mixed.branches == [r"^get (the|our) [|a] newsletter", r"(訂閱|订阅).{0,12}電子報", r"\^lit"]
+    assert not mixed.anchored
+    assert mixed.opening == r"^get (the|our) [|a] newsletter"
+    whole = Rule("other", "y", r"^(a|b)$|^c", 1.0)
+    assert whole.anchored and whole.opening is None
+    inside = Rule("other", "z", r"share (this|it)", 1.0)
+    assert not inside.anchored and inside.opening is None
+
+
+def test_every_shipped_rules_alternatives_are_valid_patterns_on_their_own():
+    # A wrong split (a | inside a group or a class taken for an alternative) would not compile.
+    import polars as pl
+
+    probe = pl.Series(["x"])
+    for rule in parse_boilerplate(_doc()).rules:
+        for branch in rule.branches:
+            probe.str.contains(branch)
+        assert "|".join(rule.branches) in rule.pattern

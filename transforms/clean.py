@@ -175,6 +175,10 @@ def _rule_hits(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
             hit = low.head(k).str.contains(r.pattern)
         hit = hit.extend_constant(False, len(words) - k) if k < len(words) else hit
         cols[f"hit:{r.name}"] = hit
+        if r.opening:
+            # Which of a mixed pattern's hits open the line (see Rule.opening).
+            flags = "(?i)" if _case_sensitive(r.pattern) else ""
+            cols[f"open:{r.name}"] = hit & (text if flags else low).str.contains(flags + r.opening)
         if r.role in HEAD_ROLES:
             on_label = label.str.contains("(?i)" + r.pattern) if _case_sensitive(r.pattern) else label_low.str.contains(r.pattern)
             cols[f"inline:{r.name}"] = pl.Series(np.zeros(len(words), dtype=bool)).scatter(labelled, on_label)
@@ -289,12 +293,17 @@ def _features(
     score_cols, rule_cols = [], []
     for k in kinds:
         rs = [r for r in rules.by_kind()[k] if r.role not in MOVED_KINDS]
+        opens = {r.name: matches[r.name] & pl.col(f"open:{r.name}") for r in rs if r.opening}
         anchored = pl.sum_horizontal(
             [pl.when(matches[r.name]).then(r.weight).otherwise(0.0) for r in rs if r.anchored]
+            + [pl.when(opens[r.name]).then(r.weight).otherwise(0.0) for r in rs if r.opening]
             + [pl.when(inline[r.name]).then(r.weight).otherwise(0.0) for r in rs if r.name in inline]
             or [pl.lit(0.0)]
         )
-        inside = pl.sum_horizontal([pl.when(matches[r.name]).then(r.weight).otherwise(0.0) for r in rs if not r.anchored] or [pl.lit(0.0)])
+        inside = pl.sum_horizontal(
+            [pl.when(matches[r.name] & ~opens[r.name] if r.opening else matches[r.name]).then(r.weight).otherwise(0.0) for r in rs if not r.anchored]
+            or [pl.lit(0.0)]
+        )
         # In a quoting line, cues found inside can never decide on their own, however many.
         inside = pl.when(quoting).then(pl.min_horizontal(inside * s["quoted_factor"], pl.lit(s["remove_threshold"] - s["edge_bonus"] - 0.05))).otherwise(inside)
         score_cols.append((anchored + inside).alias(f"score:{k}"))
@@ -334,6 +343,7 @@ def _features(
         [f"hit:{r.name}" for r in rules.rules]
         + [f"cap:{r.name}" for r in rules.rules if r.role in CAPTURING_ROLES or r.echo]
         + [f"inline:{n}" for n in inline]
+        + [f"open:{r.name}" for r in rules.rules if r.opening]
     )
     best = pl.concat_list([pl.col(f"score:{k}") for k in kinds])
     lines = lines.with_columns(

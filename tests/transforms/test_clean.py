@@ -243,6 +243,20 @@ def test_chinese_noise_removed_and_story_kept():
     assert {"disclaimer", "related_links"} <= set(audit["kind"])
 
 
+def test_a_story_line_quoting_a_sign_up_box_stays_and_the_box_goes():
+    # newsletter.inbox opens with '^get our ...' but its Chinese alternative matches anywhere:
+    # inside a quoting story line that alternative is a cue, not the line's opening phrase.
+    story = [
+        "台北市消保官周三表示，將約談多家食譜網站業者，要求改善彈出視窗的設計。",
+        "消保官指出，讀者一打開網頁就跳出「訂閱我們的電子報，每週收到三道新食譜」，關閉鍵卻小到幾乎看不見。",
+        "業者回應，會在下個月前調整網站設計，並提供清楚的關閉選項。",
+    ]
+    box = "訂閱我們的電子報，每週收到三道新食譜"
+    row, audit = run("\n\n".join(["食譜網站彈窗惹議", *story, box, "分享"]))
+    assert row["body"] == "\n\n".join(story)
+    assert box in audit["text"].to_list()
+
+
 def test_html_text_uses_title_hint_not_a_guess():
     row, _ = run("\n".join(["Short subhead", *STORY]), title_hint=None, content_type="html")
     assert row["clean_title"] is None and row["body"].startswith("Short subhead")
