@@ -176,9 +176,10 @@ def _rule_hits(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
         hit = hit.extend_constant(False, len(words) - k) if k < len(words) else hit
         cols[f"hit:{r.name}"] = hit
         if r.opening:
-            # Which of a mixed pattern's hits open the line (see Rule.opening).
-            flags = "(?i)" if _case_sensitive(r.pattern) else ""
-            cols[f"open:{r.name}"] = hit & (text if flags else low).str.contains(flags + r.opening)
+            # Which of a mixed pattern's hits open the line (see Rule.opening); only hits are tested.
+            at = hit.arg_true()
+            where = text.gather(at).str.contains("(?i)" + r.opening) if _case_sensitive(r.pattern) else low.gather(at).str.contains(r.opening)
+            cols[f"open:{r.name}"] = pl.Series(np.zeros(len(words), dtype=bool)).scatter(at, where)
         if r.role in HEAD_ROLES:
             on_label = label.str.contains("(?i)" + r.pattern) if _case_sensitive(r.pattern) else label_low.str.contains(r.pattern)
             cols[f"inline:{r.name}"] = pl.Series(np.zeros(len(words), dtype=bool)).scatter(labelled, on_label)
