@@ -185,37 +185,71 @@ DEV4_STORY_LINES_LOST_MAX = 3
 # sets' genres, not on this set; leave-one-set-out over the 27 sets of before then measured noise
 # lines left 755 -> 713, story lines lost 205 -> 172, residue files 433 -> 398 (dev9 left out: 22
 # -> 32 noise lines, 41 -> 25 story lines). Every other floor rose or held.
-# Sixth session (a rule is anchored only when every alternative is; same model): dev29 0.9845, 9,
-# 13, 56/56 (one story line more kept); nothing else moved, so only dev29's floors rose.
+# dev33 ... dev38 (60 cases each, written blind on 2026-12-07: a broad everyday mix from around the
+# world; sentence-shaped furniture, second round; lifestyle, entertainment and service pages; live
+# blogs, breaking news and timelines; Chinese, Japanese and Korean first; sports pages). First
+# measured with the 33-set model, before any of their lines was seen: dev33 0.978 (13 / 14, 6 lost,
+# 53/56), dev34 0.873 (44 / 85, 3, 54/55), dev35 0.926 (34 / 63, 18, 56/56), dev36 0.938 (39 / 92,
+# 7, 56/56), dev37 0.972 (14 / 19, 5, 53/55), dev38 0.955 (24 / 39, 5, 54/56).
+# Measured 2026-12-07, sixth session (39-set model, alone 0.97, a rule is anchored only when every
+# alternative is): dev5 0.9940, 1, 3, 56/57; dev6 0.9756, 8, 3, 56/57; dev7 0.9907, 8, 0, 57/57;
+# dev8 0.9823, 9, 1, 55/55; dev9 0.9756, 6, 13, 55/57; dev10 0.9947, 0, 0, 57/57; dev11 0.9852, 4,
+# 1, 55/56; dev12 0.9865, 5, 1, 54/55; dev13 0.9889, 8, 5, 55/57; dev14 0.9988, 1, 0, 57/57; dev15
+# 0.9743, 7, 12, 58/60; dev16 0.9814, 8, 1, 57/57; dev17 0.9572, 16, 0, 54/56; dev18 0.9873, 6, 4,
+# 57/57; dev19 0.9887, 4, 3, 57/58; dev20 0.9834, 3, 6, 57/57; dev21 0.9621, 21, 3, 57/60; dev22
+# 0.9620, 19, 12, 59/59; dev23 0.9845, 14, 2, 56/59; dev24 0.9696, 20, 1, 52/55; dev25 0.9566, 26,
+# 4, 55/56; dev26 0.9783, 10, 5, 50/55; dev27 0.9635, 16, 2, 55/55; dev28 0.9928, 3, 2, 56/56; dev29
+# 0.9867, 7, 13, 56/56; dev30 0.9814, 11, 1, 55/55; dev31 0.9452, 23, 1, 56/56; dev32 0.9933, 2, 0,
+# 55/56; dev33 0.9893, 4, 2, 53/56; dev34 0.9515, 22, 1, 55/55; dev35 0.9561, 23, 7, 56/56; dev36
+# 0.9744, 25, 1, 56/56; dev37 0.9947, 1, 2, 55/55; dev38 0.9741, 10, 4, 55/56.
+# Moved on purpose (sixth session), all in-sample fits of old sets under a model trained on six
+# more sets with the same capacity: dev5 F1 0.99 -> 0.989, residue 1 -> 2; dev7 F1 0.986 -> 0.985,
+# residue 8 -> 9; dev8 F1 0.98 -> 0.977, residue 8 -> 10; dev9 F1 0.972 -> 0.97, titles 0.977 ->
+# 0.959; dev12 F1 0.983 -> 0.981, residue 5 -> 6, titles 0.977 -> 0.976; dev13 F1 0.984 -> 0.983,
+# residue 8 -> 9; dev15 residue 7 -> 8, lost 12 -> 13; dev17 titles 0.977 -> 0.959; dev18 F1 0.983
+# -> 0.982, lost 4 -> 5; dev21 residue 19 -> 22; dev23 F1 0.981 -> 0.979, residue 13 -> 15; dev24
+# F1 0.965 -> 0.964, residue 20 -> 21; dev25 F1 0.953 -> 0.951. Over the 33 old sets in-sample:
+# noise lines left 392 -> 372, story lines lost 99 -> 102, residue files 273 -> 266. The change was
+# chosen on leave-one-set-out, not on these fits: over the same 33 sets, noise lines left 971 ->
+# 884, story lines lost 255 -> 257, residue files 544 -> 503, mean F1 0.9648 -> 0.9664 (dev9 and
+# dev15 lose 30 and 21 story lines left out, against 25 and 17: score lines of sports stories,
+# shaped like the score widgets dev38 labels noise). More trees do not fit better out of fold
+# (`train-model --line-cv` over 39 sets: 200 trees 0.1121, 300 trees 0.1122).
 LATER_DEV_FLOORS = {  # name: (F1 min, residue files max, story lines lost max, title accuracy min)
-    "dev5": (0.99, 1, 4, 0.977),
-    "dev6": (0.968, 11, 4, 0.977),
-    "dev7": (0.986, 8, 1, 0.995),
-    "dev8": (0.98, 8, 2, 0.995),
-    "dev9": (0.972, 9, 14, 0.977),
-    "dev10": (0.989, 2, 1, 0.995),
+    "dev5": (0.989, 2, 4, 0.977),
+    "dev6": (0.97, 9, 4, 0.977),
+    "dev7": (0.985, 9, 1, 0.995),
+    "dev8": (0.977, 10, 2, 0.995),
+    "dev9": (0.97, 7, 14, 0.959),
+    "dev10": (0.989, 1, 1, 0.995),
     "dev11": (0.98, 5, 2, 0.977),
-    "dev12": (0.983, 5, 2, 0.977),
-    "dev13": (0.984, 8, 6, 0.959),
+    "dev12": (0.981, 6, 2, 0.976),
+    "dev13": (0.983, 9, 6, 0.959),
     "dev14": (0.993, 2, 1, 0.995),
-    "dev15": (0.967, 7, 12, 0.961),
-    "dev16": (0.976, 9, 2, 0.977),
-    "dev17": (0.949, 17, 1, 0.977),
-    "dev18": (0.983, 7, 4, 0.995),
+    "dev15": (0.969, 8, 13, 0.961),
+    "dev16": (0.976, 9, 2, 0.995),
+    "dev17": (0.952, 17, 1, 0.959),
+    "dev18": (0.982, 7, 5, 0.995),
     "dev19": (0.983, 5, 4, 0.977),
     "dev20": (0.978, 4, 7, 0.995),
-    "dev21": (0.957, 19, 4, 0.945),
-    "dev22": (0.955, 21, 13, 0.995),
-    "dev23": (0.981, 13, 3, 0.944),
-    "dev24": (0.965, 20, 2, 0.94),
-    "dev25": (0.953, 27, 5, 0.977),
-    "dev26": (0.972, 11, 6, 0.904),
-    "dev27": (0.951, 21, 3, 0.995),
-    "dev28": (0.986, 5, 3, 0.995),
-    "dev29": (0.979, 10, 14, 0.995),
-    "dev30": (0.973, 14, 2, 0.995),
-    "dev31": (0.936, 26, 2, 0.995),
-    "dev32": (0.986, 5, 1, 0.977),
+    "dev21": (0.957, 22, 4, 0.945),
+    "dev22": (0.957, 20, 13, 0.995),
+    "dev23": (0.979, 15, 3, 0.944),
+    "dev24": (0.964, 21, 2, 0.94),
+    "dev25": (0.951, 27, 5, 0.977),
+    "dev26": (0.973, 11, 6, 0.904),
+    "dev27": (0.958, 17, 3, 0.995),
+    "dev28": (0.987, 4, 3, 0.995),
+    "dev29": (0.981, 8, 14, 0.995),
+    "dev30": (0.976, 12, 2, 0.995),
+    "dev31": (0.94, 24, 2, 0.995),
+    "dev32": (0.988, 3, 1, 0.977),
+    "dev33": (0.984, 5, 3, 0.941),
+    "dev34": (0.946, 23, 2, 0.995),
+    "dev35": (0.951, 24, 8, 0.995),
+    "dev36": (0.969, 26, 2, 0.995),
+    "dev37": (0.989, 2, 3, 0.995),
+    "dev38": (0.969, 11, 5, 0.977),
 }
 
 # holdout1 (43 cases, the first held-out set; retired into development on 2026-11-25 when its
@@ -283,10 +317,18 @@ HOLDOUT1_STORY_LINES_LOST_MAX = 2
 # 0.9831, P 0.977, R 0.989, 7 / 9, 5 lost, 55/57; holdout4 F1 0.9677, P 0.952, R 0.984, 15 / 17, 6
 # lost, 57/58. Over the three: noise lines left 52 -> 32, residue files 40 -> 28, story lines lost
 # 17 -> 13, headlines 170 -> 171. holdout3's story-lines-lost ceiling is back at 6. Every floor rose.
+# Now (2026-12-07, sixth session: six more dev sets, the 39-set model, alone 0.97): holdout2 F1
+# 0.9920, P 0.987, R 0.997, 6 files / 6 noise lines left, 2 lost, 58/61 titles; holdout3 F1 0.9797,
+# P 0.974, R 0.985, 7 / 9, 8 lost, 56/57; holdout4 F1 0.9715, P 0.959, R 0.985, 12 / 14, 6 lost,
+# 57/58. Over the three: noise lines left 32 -> 29, residue files 28 -> 25, story lines lost 13 ->
+# 16, headlines 171 -> 171.
+# Moved on purpose: holdout3's F1 floor 0.978 -> 0.974, recall floor 0.984 -> 0.98 and
+# story-lines-lost ceiling 6 -> 9 (5 -> 8 lines lost). The change was chosen on leave-one-set-out
+# over the dev sets (above), not on this set, whose lines are never read.
 HOLDOUT_FLOORS = {  # name: (cases, F1 min, recall min, residue files max, story lines lost max)
-    "holdout2": (64, 0.986, 0.991, 7, 3),
-    "holdout3": (60, 0.978, 0.984, 8, 6),
-    "holdout4": (61, 0.962, 0.979, 16, 7),
+    "holdout2": (64, 0.987, 0.991, 7, 3),
+    "holdout3": (60, 0.974, 0.98, 8, 9),
+    "holdout4": (61, 0.966, 0.979, 13, 7),
 }
 
 # syndication (168 documents, 63 story clusters; pairwise). Measured: precision 1.0, recall 1.0
