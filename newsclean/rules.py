@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -57,10 +57,10 @@ class Rule:
         heads = [b for b in self.branches if b.startswith("^")]
         return "|".join(heads) if heads and len(heads) < len(self.branches) else None
 
-    @property
+    @cached_property
     def branches(self) -> list[str]:
         """The pattern's top-level alternatives (outside groups and character classes), without a
-        leading inline flag group."""
+        leading inline flag group. Parsed once per rule: the clean stage asks for every batch."""
         flags = re.match(r"^\(\?[a-zA-Z]+\)", self.pattern)
         body = self.pattern[flags.end():] if flags else self.pattern
         out, depth, in_class, cur, i = [], 0, False, [], 0

@@ -441,7 +441,7 @@ def line_scores(p: np.ndarray, y: np.ndarray) -> dict[str, float]:
 
 
 def line_cv(
-    data: Path, cs: list[float], trees: list[dict[str, Any]], folds: int = 9, sets: tuple[str, ...] = TRAIN_SETS,
+    data: Path, cs: list[float], trees: list[dict[str, Any]], folds: int = FOLDS, sets: tuple[str, ...] = TRAIN_SETS,
     log: Any = print,
 ) -> list[dict[str, Any]]:
     """Line-level cross-validation of the fitting settings over folds of whole sets: for each

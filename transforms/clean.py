@@ -777,7 +777,7 @@ def _learned(lines: pl.DataFrame, rules: BoilerplateRules) -> pl.DataFrame:
     # again), the text starts at the lead. The model learned leads under a headline; at the bare top
     # edge it can take a lead sentence for a note above the story (the 39-set model gave a seed's
     # lead P 0.96 there, 0.01 under its headline), so there the sentence guard holds at any P.
-    is_body = pl.col("role") == "body"
+    is_body = ~outside
     lead = (
         is_body
         & (is_body.cast(pl.Int32).cum_sum().over("doc_id") == 1)
