@@ -140,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("eval", help="score cleaning (and dedup) against the labelled sets")
     ev.add_argument("--data", type=Path, default=Path("tests/data"), help="folder holding the labelled sets")
-    ev.add_argument("--set", choices=["all", "aeb", *TEXTSETS, "syndication"], default="all")
+    ev.add_argument("--set", choices=["all", "aeb", *TEXTSETS, "syndication", "clean-text"], default="all")
     ev.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     ev.add_argument("--show", type=int, default=0, help="print the N worst pages/cases")
     ev.add_argument("--sweep", action="store_true", help="also sweep the dedup parameters on the syndication set")

@@ -520,6 +520,97 @@ def evaluate_textset(data: Path, folder: str = "textset", rules: Any = None) -> 
     return SetResult(folder, metrics, {"cases": cases, "groups": per_group, "removed_by_rule": by_rule}, time.monotonic() - started)
 
 
+# --- the labelled stories as clean records -------------------------------------------------
+
+MODEL_RULE = "model.line_classifier"
+
+
+def story_record(gold: dict[str, Any]) -> bytes:
+    """A labelled case as a second pass, or a feed of already-clean JSON records, hands it to the
+    pipeline: its story lines joined as the clean stage joins a body, its headline as the record's
+    title. Cleaning it should take nothing."""
+    rec: dict[str, str] = {"text": "\n\n".join(x.strip() for x in gold["body"])}
+    if gold.get("title"):
+        rec["title"] = gold["title"]
+    return json.dumps(rec, ensure_ascii=False).encode("utf-8")
+
+
+def evaluate_clean_text(data: Path, rules: Any = None, names: Iterable[str] | None = None) -> SetResult:
+    """Every labelled story of every plain-text set, as a clean JSON record (`story_record`), one
+    batch per set: what cleaning takes from text that has no furniture left. Story lines lost are
+    over-removal no page-level figure shows, because on the scraped page the same line often sits
+    under a headline that a record moves to its title field. Development and held-out sets are
+    reported apart: the line model is trained on the development pages. `names`: these sets only
+    (`--set` names; default all)."""
+    started = time.monotonic()
+    cases: dict[str, list[Case]] = {}
+    for name in names or TEXTSETS:
+        folder = TEXTSETS[name][0]
+        root = data / folder / "cases"
+        golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(root.glob("*.json"))}
+        golds = {i: g for i, g in golds.items() if g["body"]}
+        items = [(f"{folder}/stories/{i}.json", story_record(g)) for i, g in golds.items()]
+        out, audit = run_pipeline(items, rules=rules)
+        rows, audits = _by_path(out), _audit_by_doc(audit)
+        cases[name] = []
+        for (i, g), (path, _) in zip(golds.items(), items):
+            r = rows[path]
+            story = {"body": g["body"], "noise": [], "captions": [], "title": g.get("title")}
+            c = Case(
+                id=i, lang=g["lang"], hard=bool(g.get("hard")), gold=story,
+                body=r["body"] if r["status"] == "ok" else "", title=r["title"], subtitle=r["subtitle"],
+                captions=r["captions"] or [], status=r["status"], audit=audits.get(r["doc_id"], []),
+            )
+            _score_case(c)
+            cases[name].append(c)
+
+    def figures(cs: list[Case]) -> dict[str, float]:
+        lost = [(c, x) for c in cs for x in c.lost]
+        first = {id(c): line_key(c.gold["body"][0]) for c in cs}
+        last = {id(c): line_key(c.gold["body"][-1]) for c in cs}
+        return {
+            "cases": len(cs),
+            "body_lines": sum(len(c.gold["body"]) for c in cs),
+            "body_lines_lost": len(lost),
+            "files_with_loss": sum(bool(c.lost) for c in cs),
+            "lost_by_model": sum(x.startswith(f"removed ({MODEL_RULE})") for _, x in lost),
+            "lost_by_rules": sum(x.startswith("removed (") and not x.startswith(f"removed ({MODEL_RULE})") for _, x in lost),
+            "lost_to_fields": sum(x.startswith("moved to") for _, x in lost),
+            "lost_first_line": sum(line_key(x.split(": ", 1)[1]) == first[id(c)] for c, x in lost),
+            "lost_last_line": sum(line_key(x.split(": ", 1)[1]) == last[id(c)] for c, x in lost),
+            "hard.body_lines_lost": sum(len(c.lost) for c in cs if c.hard),
+        }
+
+    dev = [c for name, cs in cases.items() if TEXTSETS[name][0] not in BLIND for c in cs]
+    held = [c for name, cs in cases.items() if TEXTSETS[name][0] in BLIND for c in cs]
+    metrics = {**{f"dev.{k}": v for k, v in figures(dev).items()}, **{f"holdout.{k}": v for k, v in figures(held).items()}}
+    for name, cs in cases.items():
+        metrics.update({f"{name}.{k}": v for k, v in figures(cs).items() if k in ("body_lines_lost", "files_with_loss")})
+    return SetResult("clean-text", metrics, {"cases": cases}, time.monotonic() - started)
+
+
+def print_clean_text(console: Any, res: SetResult, show: int) -> None:
+    m = res.metrics
+    t = _table(
+        f"clean-text: the labelled stories as clean JSON records (headline as title), {m['dev.cases'] + m['holdout.cases']:.0f} "
+        f"records ({res.seconds:.1f} s)",
+        "sets", "records", "story lines", "lost", "files with loss", "by the model", "by rules", "to fields", "first lines", "last lines", "hard cases",
+    )
+    for scope, label in (("dev", "development (trained on)"), ("holdout", "held-out")):
+        t.add_row(label, *(f"{m[f'{scope}.{k}']:.0f}" for k in ("cases", "body_lines", "body_lines_lost", "files_with_loss", "lost_by_model",
+                                                             "lost_by_rules", "lost_to_fields", "lost_first_line", "lost_last_line", "hard.body_lines_lost")))
+    t.caption = "Cleaning text that has no furniture left should take nothing: every line counted here is a story line lost."
+    console.print(t)
+    if show <= 0:
+        return
+    # Development sets only: the held-out sets' lines are never shown.
+    shown = [(name, c) for name, cs in res.detail["cases"].items() if TEXTSETS[name][0] not in BLIND for c in cs if c.lost]
+    for name, c in sorted(shown, key=lambda nc: -len(nc[1].lost))[:show]:
+        console.rule(f"clean-text {name} {c.id}{' hard' if c.hard else ''}  story lost {len(c.lost)}")
+        for ln in c.lost:
+            console.print(f"  [yellow]lost[/yellow] {_short(ln, 140)}", highlight=False)
+
+
 # --- syndication ----------------------------------------------------------------------------
 
 HARD_TOPIC_PARTNER = {f"h{n:02d}": f"s{n:02d}" for n in range(1, 13)} | {"h13": "z03"}
@@ -842,11 +933,13 @@ RUNNERS = {
         for name, (folder, _) in TEXTSETS.items()
     },
     "syndication": (evaluate_syndication, print_syndication),
+    "clean-text": (evaluate_clean_text, print_clean_text),
 }
 REQUIRED = {
     "aeb": "aeb-dev/ground-truth.json",
     **{name: f"{folder}/cases" for name, (folder, _) in TEXTSETS.items()},
     "syndication": "syndication/docs.jsonl",
+    "clean-text": "textset/cases",
 }
 
 

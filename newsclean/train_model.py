@@ -397,8 +397,11 @@ def cross_validate(
     from newsclean import evaluate as ev
     from newsclean.rules import boilerplate_rules
 
+    from newsclean.textsets import TEXTSETS
+
     models = left_out_models(data, cache, log)
     base = boilerplate_rules()
+    name_of = {folder: name for name, (folder, _) in TEXTSETS.items()}
     keep = ("f1", "residue_files", "noise_lines_left", "body_lines_lost", "title_accuracy", "cases")
     rows = []
     for left_out in TRAIN_SETS:
@@ -407,16 +410,19 @@ def cross_validate(
         for label, rules in (("rules", dataclasses.replace(base, model=None)), ("rules+model", dataclasses.replace(base, model=model))):
             m = ev.evaluate_textset(data, left_out, rules).metrics
             row[label] = {k: m[k] for k in keep}
+            # The set's stories alone, as clean records: what the left-out model takes from them.
+            row[label]["clean_text_lost"] = ev.evaluate_clean_text(data, rules, [name_of[left_out]]).metrics["dev.body_lines_lost"]
         rows.append(row)
         log(f"{left_out:>18}: " + "  |  ".join(
             f"{label} F1 {r['f1']:.3f} residue {r['residue_files']:.0f} noise left {r['noise_lines_left']:.0f} "
-            f"lost {r['body_lines_lost']:.0f} titles {r['title_accuracy']:.0%}"
+            f"lost {r['body_lines_lost']:.0f} titles {r['title_accuracy']:.0%} clean text lost {r['clean_text_lost']:.0f}"
             for label, r in (("rules", row["rules"]), ("+model", row["rules+model"]))))
     for label in ("rules", "rules+model"):
-        total = {k: sum(r[label][k] for r in rows) for k in ("residue_files", "noise_lines_left", "body_lines_lost")}
+        total = {k: sum(r[label][k] for r in rows) for k in ("residue_files", "noise_lines_left", "body_lines_lost", "clean_text_lost")}
         mean_f1 = sum(r[label]["f1"] for r in rows) / len(rows)
         log(f"{'total, ' + label:>18}: noise lines left {total['noise_lines_left']:.0f}, story lines lost "
-            f"{total['body_lines_lost']:.0f}, residue files {total['residue_files']:.0f}, mean F1 {mean_f1:.4f}")
+            f"{total['body_lines_lost']:.0f}, residue files {total['residue_files']:.0f}, mean F1 {mean_f1:.4f}, "
+            f"clean-text story lines lost {total['clean_text_lost']:.0f}")
     return rows
 
 
