@@ -153,6 +153,28 @@ def test_a_name_right_under_the_headline_is_the_byline(line, author):
     assert audit.height == 0  # moved to the authors, not dropped
 
 
+@pytest.mark.parametrize("case", ["textset-dev4/cases/ja-001", "textset-dev4/cases/hard-en-004", "textset-dev8/cases/hard-es-001", "textset-dev36/cases/en-002", "textset-dev29/cases/en-003"])
+def test_a_record_with_a_title_and_nothing_to_clean_keeps_its_whole_story(case):
+    # Labelled stories, as a JSON record or a second pass hands them over: the line model took lines
+    # from each at the text's edges (list items, a live post's last line) before it was kept from
+    # starting on records in which nothing was found.
+    import json
+    from pathlib import Path
+
+    from newsclean.evaluate import line_key
+
+    gold = json.loads((Path(__file__).resolve().parents[1] / "data" / f"{case}.json").read_text(encoding="utf-8"))
+    row, audit = run("\n\n".join(gold["body"]), title_hint=gold["title"])
+    assert [line_key(x) for x in row["body"].split("\n\n")] == [line_key(x) for x in gold["body"]]
+    assert audit.height == 0
+
+
+def test_a_record_with_a_title_still_loses_what_the_rules_find():
+    row, audit = run("\n\n".join([*STORY, "This site uses cookies to give you the best experience. Accept"]), title_hint="Ferry route approved")
+    assert row["body"] == "\n\n".join(STORY)
+    assert audit["kind"].to_list() == ["cookie_banner"]
+
+
 @pytest.mark.parametrize(("line", "author"), [
     ("Dewi Lestari - detikFinansial", "Dewi Lestari"),
     ("Rhys Penhallow at the Millrace Stadium", "Rhys Penhallow"),
