@@ -144,6 +144,32 @@ def _check_regex(where: str, pattern: str, groups: int | None = None) -> None:
         raise RuleError(f"{where}: bad regex: {exc}") from exc
 
 
+def case_class_outside_case_group(pattern: str) -> bool:
+    """Whether a case class (\\p{Lu}, \\p{Ll}, \\p{Lt} or a negation) sits outside a `(?-i:...)`
+    group. The clean stage runs every pattern case-insensitively, and under (?i) Rust's engine
+    folds such a class to any letter of either case: `by\\s+[\\p{Lu}]…` took "By lunchtime, three
+    observatories had confirmed it." for a byline."""
+    stack: list[bool] = []  # one entry per open group: is it a (?-i:...) group?
+    i, in_class = 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            if pattern[i + 1 : i + 2] in ("p", "P") and pattern[i + 2 : i + 6] in ("{Lu}", "{Ll}", "{Lt}") and not any(stack):
+                return True
+            i += 2
+            continue
+        if ch == "[":
+            in_class += 1
+        elif ch == "]" and in_class:
+            in_class -= 1
+        elif ch == "(" and not in_class:
+            stack.append(pattern.startswith("(?-i:", i))
+        elif ch == ")" and not in_class and stack:
+            stack.pop()
+        i += 1
+    return False
+
+
 _REQUIRED_SETTINGS = {
     "remove_threshold": float,
     "edge_bonus": float,
@@ -215,6 +241,8 @@ def parse_boilerplate(doc: dict[str, Any], source: str = "<rules>") -> Boilerpla
         if rule.echo and rule.role != "line":
             raise RuleError(f"{where}: echo only applies to role = \"line\"")
         _check_regex(where, rule.pattern, 1 if rule.role in CAPTURING_ROLES or rule.echo else None)
+        if case_class_outside_case_group(rule.pattern):
+            raise RuleError(f"{where}: a case class (\\p{{Lu}}, \\p{{Ll}}, \\p{{Lt}}) matches either case here; wrap it in (?-i:...)")
         rules.append(rule)
     kinds_present = {r.kind for r in rules}
     for needed in ("cookie_banner", "disclaimer", "related_links", "share_bar", "comments", "attribution"):

@@ -69,9 +69,9 @@ DEV3_STORY_LINES_LOST_MAX = 1
 # With the second stage (trees): F1 0.9898, 3 files / 3 lines left, 2 lost.
 # With the neighbours' log-odds and threshold 0.7 (2026-12-07): F1 0.9896, 4 files / 4 lines left, 2 lost.
 # With the 33-set model of 200 trees (2026-12-07, fifth session): F1 0.9919, no line left, 2 lost.
-DEV4_F1_MIN = 0.986
+DEV4_F1_MIN = 0.985
 DEV4_RESIDUE_FILES_MAX = 1
-DEV4_STORY_LINES_LOST_MAX = 3
+DEV4_STORY_LINES_LOST_MAX = 4
 
 # dev5 … dev20 (60-63 cases each, written blind; the learned signals are trained on them, the
 # rules were tuned on dev5 only). First measurements (rules / + model): dev5 0.921 / 0.925, dev6
@@ -215,41 +215,49 @@ DEV4_STORY_LINES_LOST_MAX = 3
 # dev15 lose 30 and 21 story lines left out, against 25 and 17: score lines of sports stories,
 # shaped like the score widgets dev38 labels noise). More trees do not fit better out of fold
 # (`train-model --line-cv` over 39 sets: 200 trees 0.1121, 300 trees 0.1122).
+# Moved on purpose (2026-12-07, seventh session, branch byline-case: case classes in rules made
+# case-sensitive, byline.by and byline.dated mended, model retrained): 20 dev sets' in-sample
+# floors slip by 1-4 files or <= 0.007 F1 (dev6, dev7, dev8, dev15, dev17, dev19, dev22, dev23's
+# titles, dev26, dev27, dev29, dev30, dev31, dev33, dev34, dev35, dev36, dev37, and dev4); 7 rise.
+# In-sample noise lines left 478 -> 510, story lines lost 120 -> 119, residue files 351 -> 364. On
+# the held-out sets noise lines left 29 -> 27, story lines lost 16 -> 13, residue files 25 -> 24
+# (holdout2 F1 0.9920 -> 0.9931, holdout3 0.9797 -> 0.9829, holdout4 0.9715 -> 0.9701). Not yet
+# measured left out one set at a time.
 LATER_DEV_FLOORS = {  # name: (F1 min, residue files max, story lines lost max, title accuracy min)
     "dev5": (0.989, 2, 4, 0.977),
-    "dev6": (0.97, 9, 4, 0.977),
-    "dev7": (0.985, 9, 1, 0.995),
-    "dev8": (0.977, 10, 2, 0.995),
-    "dev9": (0.97, 7, 14, 0.959),
+    "dev6": (0.969, 10, 4, 0.977),
+    "dev7": (0.984, 10, 1, 0.995),
+    "dev8": (0.975, 11, 2, 0.995),
+    "dev9": (0.973, 6, 13, 0.959),
     "dev10": (0.989, 1, 1, 0.995),
     "dev11": (0.98, 5, 2, 0.977),
-    "dev12": (0.981, 6, 2, 0.976),
-    "dev13": (0.983, 9, 6, 0.959),
+    "dev12": (0.982, 5, 2, 0.976),
+    "dev13": (0.985, 9, 4, 0.959),
     "dev14": (0.993, 2, 1, 0.995),
-    "dev15": (0.969, 8, 13, 0.961),
+    "dev15": (0.967, 8, 14, 0.961),
     "dev16": (0.976, 9, 2, 0.995),
-    "dev17": (0.952, 17, 1, 0.959),
+    "dev17": (0.951, 18, 1, 0.959),
     "dev18": (0.982, 7, 5, 0.995),
-    "dev19": (0.983, 5, 4, 0.977),
+    "dev19": (0.981, 6, 4, 0.977),
     "dev20": (0.978, 4, 7, 0.995),
-    "dev21": (0.957, 22, 4, 0.945),
-    "dev22": (0.957, 20, 13, 0.995),
-    "dev23": (0.979, 15, 3, 0.944),
+    "dev21": (0.958, 20, 4, 0.945),
+    "dev22": (0.955, 21, 13, 0.995),
+    "dev23": (0.98, 13, 4, 0.927),
     "dev24": (0.964, 21, 2, 0.94),
-    "dev25": (0.951, 27, 5, 0.977),
-    "dev26": (0.973, 11, 6, 0.904),
-    "dev27": (0.958, 17, 3, 0.995),
+    "dev25": (0.955, 26, 5, 0.977),
+    "dev26": (0.971, 12, 6, 0.904),
+    "dev27": (0.958, 19, 3, 0.995),
     "dev28": (0.987, 4, 3, 0.995),
-    "dev29": (0.981, 8, 14, 0.995),
-    "dev30": (0.976, 12, 2, 0.995),
-    "dev31": (0.94, 24, 2, 0.995),
+    "dev29": (0.977, 8, 14, 0.995),
+    "dev30": (0.974, 14, 2, 0.995),
+    "dev31": (0.935, 26, 2, 0.995),
     "dev32": (0.988, 3, 1, 0.977),
-    "dev33": (0.984, 5, 3, 0.941),
-    "dev34": (0.946, 23, 2, 0.995),
-    "dev35": (0.951, 24, 8, 0.995),
-    "dev36": (0.969, 26, 2, 0.995),
-    "dev37": (0.989, 2, 3, 0.995),
-    "dev38": (0.969, 11, 5, 0.977),
+    "dev33": (0.984, 6, 3, 0.941),
+    "dev34": (0.939, 24, 2, 0.995),
+    "dev35": (0.949, 25, 8, 0.995),
+    "dev36": (0.964, 30, 2, 0.995),
+    "dev37": (0.988, 3, 3, 0.995),
+    "dev38": (0.968, 10, 5, 0.977),
 }
 
 # holdout1 (43 cases, the first held-out set; retired into development on 2026-11-25 when its
@@ -326,9 +334,9 @@ HOLDOUT1_STORY_LINES_LOST_MAX = 2
 # story-lines-lost ceiling 6 -> 9 (5 -> 8 lines lost). The change was chosen on leave-one-set-out
 # over the dev sets (above), not on this set, whose lines are never read.
 HOLDOUT_FLOORS = {  # name: (cases, F1 min, recall min, residue files max, story lines lost max)
-    "holdout2": (64, 0.987, 0.991, 7, 3),
-    "holdout3": (60, 0.974, 0.98, 8, 9),
-    "holdout4": (61, 0.966, 0.979, 13, 7),
+    "holdout2": (64, 0.988, 0.992, 6, 3),
+    "holdout3": (60, 0.977, 0.984, 8, 6),
+    "holdout4": (61, 0.965, 0.98, 13, 7),
 }
 
 # clean-text (every labelled story of the plain-text sets as a clean JSON record, its headline as
@@ -341,8 +349,8 @@ HOLDOUT_FLOORS = {  # name: (cases, F1 min, recall min, residue files max, story
 # model, 59 by rules, 32 moved; 20 in hard cases) / 14 in 6 (7 by the model, 5 in hard cases). No
 # page figure moved.
 CLEAN_TEXT_CEILINGS = {  # scope: (records, story lines lost max, records with loss max, hard-case lines lost max)
-    "dev": (2303, 111, 67, 21),
-    "holdout": (185, 15, 7, 6),
+    "dev": (2303, 107, 63, 21),
+    "holdout": (185, 13, 7, 6),
 }
 
 # syndication (168 documents, 63 story clusters; pairwise). Measured: precision 1.0, recall 1.0

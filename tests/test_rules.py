@@ -83,3 +83,27 @@ def test_every_shipped_rules_alternatives_are_valid_patterns_on_their_own():
         for branch in rule.branches:
             probe.str.contains(branch)
         assert "|".join(rule.branches) in rule.pattern
+
+
+@pytest.mark.parametrize(("pattern", "outside"), [
+    (r"^by\s+[\p{Lu}][\p{L}-]+$", True),
+    (r"^by\s+\p{Ll}", True),
+    (r"^x|(?:y \P{Lu})", True),
+    (r"^by\s+(?-i:\p{Lu})[\p{L}-]+$", False),
+    (r"^(?-i:[\p{Lu}0-9]{1,6}(?:\.[\p{Lu}]{1,3})?)$", False),
+    (r"^(?-i:SOURCE) [(]\p{Lu}", True),  # a literal "(" in a class opens no group
+    (r"^\\p{Lu}", False),  # an escaped backslash, then the letters p{Lu}
+    (r"^\p{L}+ \p{Han}", False),
+])
+def test_a_case_class_must_sit_in_a_case_sensitive_group(pattern, outside):
+    from newsclean.rules import case_class_outside_case_group
+
+    assert case_class_outside_case_group(pattern) is outside
+
+
+def test_a_rule_with_a_case_class_outside_a_case_sensitive_group_is_an_error():
+    # The clean stage runs every pattern under (?i), which folds \p{Lu} to letters of both cases.
+    doc = _doc()
+    doc["rule"].append(_rule(pattern=r"^by\s+([\p{Lu}][\p{L}-]+)$"))
+    with pytest.raises(RuleError, match=r"test\.rule.*wrap it in \(\?-i:"):
+        parse_boilerplate(doc)

@@ -175,6 +175,15 @@ def test_a_record_with_a_title_still_loses_what_the_rules_find():
     assert audit["kind"].to_list() == ["cookie_banner"]
 
 
+@pytest.mark.parametrize("line", ["By lunchtime, three observatories had confirmed it.", "By two, none of us is talking.", "By the numbers"])
+def test_a_story_line_opening_with_by_is_no_byline(line):
+    # The byline rules want a capitalised name after "By"; (?i) used to fold \p{Lu} to any letter.
+    headline = "Harbour authority approves a ferry route to the eastern islands"
+    row, _ = run("\n\n".join([headline, STORY[0], line, *STORY[1:]]))
+    assert row["body"] == "\n\n".join([STORY[0], line, *STORY[1:]])
+    assert row["clean_authors"] is None
+
+
 @pytest.mark.parametrize(("line", "author"), [
     ("Dewi Lestari - detikFinansial", "Dewi Lestari"),
     ("Rhys Penhallow at the Millrace Stadium", "Rhys Penhallow"),
