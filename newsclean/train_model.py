@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from newsclean.textsets import BLIND, TRAIN_SETS
+from newsclean.textsets import BLIND, TEXTSETS, TRAIN_SETS
 
 DIM = 2**18
 SEED = 20261125
@@ -396,8 +396,6 @@ def cross_validate(
 
     from newsclean import evaluate as ev
     from newsclean.rules import boilerplate_rules
-
-    from newsclean.textsets import TEXTSETS
 
     models = left_out_models(data, cache, log)
     base = boilerplate_rules()
